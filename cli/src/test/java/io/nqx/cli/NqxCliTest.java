@@ -1,0 +1,175 @@
+package io.nqx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NqxCliTest {
+  @TempDir
+  Path dir;
+
+  /** What one run printed and returned. */
+  record Run(int code, String out, String err) {}
+
+  private static Run nqx(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Nqx.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path write(String name, String content) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void versionNamesTheToolAndItsVersion() {
+    Run run = nqx("--version");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).matches("(?s)nqx \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\RJava 17.*");
+  }
+
+  @Test
+  void helpListsTheSubcommandsAndTheExitCodes() {
+    Run run = nqx("--help");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("Usage: nqx", "text", "Exit codes:",
+        "1   some files failed (the others' results were written)", "3   check found differences");
+    Run sub = nqx("help", "text");
+    assertThat(sub.out()).contains("Usage: nqx text", "--line-numbers", "--raw");
+  }
+
+  @Test
+  void textPrintsTheNormalizedText() throws Exception {
+    Path file = write("plan.md", "## **II- MỤC TIÊU**\n\n- Tỉ lệ hộ nghèo giảm\u00A01%/năm;\ntỉ lệ thất nghiệp dưới 2%\n");
+    Run run = nqx("text", file.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo("II- MỤC TIÊU\n\n- Tỉ lệ hộ nghèo giảm 1%/năm; tỉ lệ thất nghiệp dưới 2%\n");
+  }
+
+  @Test
+  void lineNumbersPointIntoTheSource() throws Exception {
+    Path file = write("plan.md", "\n\n## Mục tiêu\n\nTỉ lệ đạt 95%.\n");
+    Run run = nqx("text", "-n", file.toString());
+    assertThat(run.out()).isEqualTo("3:4\tMục tiêu\n\n5:1\tTỉ lệ đạt 95%.\n");
+  }
+
+  @Test
+  void headingsShowTheMarkupHints() throws Exception {
+    Path file = write("plan.md", "### **1. Quan điểm**\n\nNội dung\n");
+    assertThat(nqx("text", "--headings", file.toString()).out()).isEqualTo("### * 1. Quan điểm\n\nNội dung\n");
+  }
+
+  @Test
+  void rawShowsTheTextBeforeNormalization() throws Exception {
+    Path file = write("plan.md", "## **Mục tiêu**\n");
+    assertThat(nqx("text", "--raw", file.toString()).out()).isEqualTo("## **Mục tiêu**\n");
+  }
+
+  @Test
+  void anEmptyFileIsOneLineOnStderrAndExit2() throws Exception {
+    Path file = write("empty.txt", "");
+    Run run = nqx("text", file.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("nqx: " + file + ": empty file\n");
+  }
+
+  @Test
+  void debugAddsTheStackTrace() throws Exception {
+    Path file = write("empty.txt", "");
+    Run run = nqx("text", "--debug", file.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).startsWith("nqx: " + file + ": empty file\n")
+        .contains("io.nqx.ingest.IngestException: empty file", "\tat io.nqx.ingest.Ingestor");
+  }
+
+  @Test
+  void unsupportedAndMissingFilesNameTheReason() throws Exception {
+    byte[] noise = new byte[2048];
+    new Random(7).nextBytes(noise);
+    Path binary = dir.resolve("report.docx");
+    Files.write(binary, noise);
+    Run run = nqx("text", binary.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("nqx: " + binary + ": unsupported format (application/octet-stream)\n");
+
+    Path missing = dir.resolve("missing.pdf");
+    Run gone = nqx("text", missing.toString());
+    assertThat(gone.code()).isEqualTo(2);
+    assertThat(gone.err()).isEqualTo("nqx: " + missing + ": no such file\n");
+  }
+
+  @Test
+  void oneBadFileDoesNotStopTheOthersAndExits1() throws Exception {
+    Path good = write("a.txt", "Tỷ lệ đạt 95%.");
+    Path bad = write("b.txt", "");
+    Run run = nqx("text", good.toString(), bad.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("==> " + good + " <==\nTỷ lệ đạt 95%.\n");
+    assertThat(run.err()).isEqualTo("nqx: " + bad + ": empty file\n");
+  }
+
+  @Test
+  void aDirectoryIsReadInPathOrderKeepingOnlySupportedFiles() throws Exception {
+    write("b.md", "Hai.");
+    write("a.txt", "Một.");
+    write("notes.xyz", "bỏ qua");
+    Files.createDirectories(dir.resolve("sub"));
+    write("sub/c.txt", "Ba.");
+    Run run = nqx("text", dir.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo("==> " + dir.resolve("a.txt") + " <==\nMột.\n"
+        + "==> " + dir.resolve("b.md") + " <==\nHai.\n"
+        + "==> " + dir.resolve("sub/c.txt") + " <==\nBa.\n");
+  }
+
+  @Test
+  void aDashReadsStandardInput() {
+    InputStream saved = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream("đạt\u00A099,5%".getBytes(StandardCharsets.UTF_8)));
+      Run run = nqx("text", "-");
+      assertThat(run.code()).isZero();
+      assertThat(run.out()).isEqualTo("đạt 99,5%\n");
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
+  void usageErrorsExit2WithAHint() {
+    Run none = nqx();
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("nqx: a command is required");
+
+    Run noFile = nqx("text");
+    assertThat(noFile.code()).isEqualTo(2);
+    assertThat(noFile.err()).startsWith("nqx: Missing required parameter: 'FILE'")
+        .contains("Try 'nqx text --help' for more information.");
+
+    Run unknown = nqx("text", "--bogus", "x");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).startsWith("nqx: Unknown option: '--bogus'");
+  }
+
+  @Test
+  void anEmptyDirectoryIsAUsageError() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("none"));
+    Run run = nqx("text", empty.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("nqx: no supported files found in " + empty + "\n");
+  }
+}

@@ -1,0 +1,197 @@
+package io.nqx.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * The one entry point of ingestion: reads a file or stream of any supported format into a normalized
+ * {@link SourceText}. The format is detected from the content with Tika's detector, never from the name.
+ * Thread-safe: one instance serves a whole batch.
+ */
+public final class Ingestor {
+  /** Default ceiling on extracted text, far above any real plan or programme (they run to ~100k chars). */
+  public static final long DEFAULT_MAX_CHARS = 50_000_000L;
+
+  private final Detector detector;
+  private final long maxChars;
+
+  private Ingestor(long maxChars) {
+    this.detector = new DefaultDetector(MimeTypes.getDefaultMimeTypes());
+    this.maxChars = maxChars;
+  }
+
+  /** An ingestor with the default limits. */
+  public static Ingestor create() {
+    return new Ingestor(DEFAULT_MAX_CHARS);
+  }
+
+  /** The lower-case file extensions of the formats nqx reads (without the dot). */
+  public static Set<String> supportedExtensions() {
+    return Formats.EXTENSIONS;
+  }
+
+  /** Reads and normalizes the file at {@code path}; the source is named by the path as given. */
+  public SourceText read(Path path) throws IngestException {
+    return read(load(path), path.toString());
+  }
+
+  /** Reads and normalizes a whole stream (for example standard input), naming it {@code source}. */
+  public SourceText read(InputStream in, String source) throws IngestException {
+    return read(load(in, source), source);
+  }
+
+  /** Reads and normalizes a document held in memory. */
+  public SourceText read(byte[] bytes, String source) throws IngestException {
+    Extracted extracted = extract(bytes, source);
+    TextNormalizer.Normalized normalized = TextNormalizer.normalize(extracted.raw());
+    if (normalized.text().isEmpty()) {
+      String why = extracted.type().equals(Formats.PDF) ? "no text layer: scanned document?" : "no text in document";
+      throw new IngestException(source, IngestException.Reason.NO_TEXT, why);
+    }
+    return new SourceText(source, extracted.type().toString(), extracted.charset(), normalized.text(),
+        normalized.positions(), normalized.lines());
+  }
+
+  /**
+   * The text as the format's parser gave it, before normalization, in the light Markdown that
+   * {@link SourceText} positions refer to: the debugging view behind {@code nqx text --raw}.
+   */
+  public String readRaw(Path path) throws IngestException {
+    return extract(load(path), path.toString()).raw().text();
+  }
+
+  /** Like {@link #readRaw(Path)} for a stream. */
+  public String readRaw(InputStream in, String source) throws IngestException {
+    return extract(load(in, source), source).raw().text();
+  }
+
+  private static byte[] load(Path path) throws IngestException {
+    String source = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new IngestException(source, IngestException.Reason.UNREADABLE, "is a directory");
+    }
+    try {
+      return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new IngestException(source, IngestException.Reason.UNREADABLE, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new IngestException(source, IngestException.Reason.UNREADABLE, "permission denied", e);
+    } catch (IOException e) {
+      throw new IngestException(source, IngestException.Reason.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] load(InputStream in, String source) throws IngestException {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IngestException(source, IngestException.Reason.UNREADABLE, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** What a format gave: the raw text, the detected type, and the charset for plain text (else null). */
+  private record Extracted(RawText raw, MediaType type, String charset) {}
+
+  private Extracted extract(byte[] bytes, String source) throws IngestException {
+    if (bytes.length == 0) {
+      throw new IngestException(source, IngestException.Reason.EMPTY, "empty file");
+    }
+    MediaType type = detect(bytes, source).getBaseType();
+    if (Formats.isPlainText(type)) {
+      PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
+      return new Extracted(RawText.unpaged(decoded.text()), type, decoded.charset());
+    }
+    return new Extracted(parse(bytes, type, source), type, null);
+  }
+
+  /**
+   * The media type of the content, as Tika's detector sees it from the bytes alone; unknown bytes that read
+   * as legacy-encoded text are {@code text/plain}.
+   */
+  public MediaType detect(byte[] bytes, String source) throws IngestException {
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      MediaType type = detector.detect(in, new Metadata());
+      if (type.equals(MediaType.OCTET_STREAM) && PlainTextDecoder.looksLikeText(bytes)) {
+        return MediaType.TEXT_PLAIN;
+      }
+      return type;
+    } catch (IOException e) {
+      throw new IngestException(source, IngestException.Reason.UNREADABLE, "cannot detect format: " + e.getMessage(), e);
+    }
+  }
+
+  private RawText parse(byte[] bytes, MediaType type, String source) throws IngestException {
+    Parser parser = Formats.parserFor(type);
+    if (parser == null) {
+      throw new IngestException(source, IngestException.Reason.UNSUPPORTED_FORMAT,
+          "unsupported format (" + type.getBaseType() + ")");
+    }
+    LightMarkdownHandler handler = new LightMarkdownHandler(maxChars, Formats.isHtml(type));
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      parser.parse(in, handler, new Metadata(), parseContext());
+    } catch (EncryptedDocumentException e) {
+      throw new IngestException(source, IngestException.Reason.ENCRYPTED, "encrypted document (password-protected)", e);
+    } catch (LightMarkdownHandler.TextLimitException e) {
+      throw new IngestException(source, IngestException.Reason.CORRUPT, "too much text: " + e.getMessage(), e);
+    } catch (TikaException | SAXException | IOException | UncheckedIOException e) {
+      throw new IngestException(source, IngestException.Reason.CORRUPT,
+          "cannot parse as " + type.getBaseType() + ": " + oneLine(rootMessage(e)), e);
+    } catch (RuntimeException e) {
+      // Parsers of broken files fail in ways they do not declare (ClassCast, IndexOutOfBounds ...).
+      throw new IngestException(source, IngestException.Reason.CORRUPT,
+          "cannot parse as " + type.getBaseType() + ": " + oneLine(rootMessage(e)), e);
+    }
+    return handler.result(type.equals(Formats.PDF));
+  }
+
+  private static ParseContext parseContext() {
+    ParseContext context = new ParseContext();
+    OfficeParserConfig office = new OfficeParserConfig();
+    // Running heads and page footers repeat on every page and are not part of the text a reader follows.
+    office.setIncludeHeadersAndFooters(false);
+    office.setIncludeDeletedContent(false);
+    office.setIncludeMoveFromContent(false);
+    context.set(OfficeParserConfig.class, office);
+    PDFParserConfig pdf = new PDFParserConfig();
+    // Bookmarks repeat the headings as an outline after the text; annotations are reviewers' notes.
+    pdf.setExtractBookmarksText(false);
+    pdf.setExtractAnnotationText(false);
+    pdf.setExtractInlineImages(false);
+    context.set(PDFParserConfig.class, pdf);
+    context.set(HtmlMapper.class, HtmlElements.INSTANCE);
+    return context;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String message = t.getMessage();
+    return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").trim();
+  }
+}

@@ -1,0 +1,253 @@
+package io.nqx.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Writes the XHTML that a Tika parser emits as light Markdown: a heading as {@code #} marks, bold as
+ * {@code **}, a blank line after each paragraph, a table row as a {@code |} line, and for paged formats the
+ * line at which each page starts. The normalizer then treats every format the way it treats .md files.
+ */
+final class LightMarkdownHandler extends DefaultHandler {
+
+  private final StringBuilder out = new StringBuilder();
+  private final List<Integer> pageStarts = new ArrayList<>();
+  private final long maxChars;
+  private final boolean markupWhitespace;
+  private int lineIndex;
+  private int preDepth;
+  private int skipDepth;
+  private int boldDepth;
+  private boolean boldWritten;
+  private int supDepth;
+  private int subDepth;
+  private int cell;
+
+  /**
+   * @param maxChars the most characters to accept before failing (a guard against expanding bombs)
+   * @param markupWhitespace true for HTML, where a line break in the text is only a space (the writer
+   *     wrapped its source) unless inside {@code <pre>}
+   */
+  LightMarkdownHandler(long maxChars, boolean markupWhitespace) {
+    this.maxChars = maxChars;
+    this.markupWhitespace = markupWhitespace;
+  }
+
+  RawText result(boolean paged) {
+    endLine();
+    int[] pages = pageStarts.stream().mapToInt(Integer::intValue).toArray();
+    return new RawText(out.toString(), pages, paged);
+  }
+
+  @Override
+  public void startElement(String uri, String localName, String qName, Attributes atts) {
+    String name = name(localName, qName);
+    if (skipDepth > 0 || isSkipped(name)) {
+      skipDepth++;
+      return;
+    }
+    switch (name) {
+      case "div":
+        if ("page".equals(atts.getValue("class"))) {
+          endLine();
+          pageStarts.add(lineIndex);
+        }
+        break;
+      case "pre":
+        preDepth++;
+        endLine();
+        break;
+      case "p":
+      case "li":
+      case "blockquote":
+      case "dt":
+      case "dd":
+        endLine();
+        break;
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+        endLine();
+        out.append("#".repeat(name.charAt(1) - '0')).append(' ');
+        break;
+      case "tr":
+        endLine();
+        cell = 0;
+        break;
+      case "td":
+      case "th":
+        closeBold();
+        out.append(cell++ == 0 ? "| " : " | ");
+        break;
+      case "br":
+        closeBold();
+        newline();
+        break;
+      case "b":
+      case "strong":
+        boldDepth++;
+        break;
+      case "sup":
+        supDepth++;
+        break;
+      case "sub":
+        subDepth++;
+        break;
+      default:
+        break;
+    }
+  }
+
+  @Override
+  public void endElement(String uri, String localName, String qName) {
+    if (skipDepth > 0) {
+      skipDepth--;
+      return;
+    }
+    String name = name(localName, qName);
+    if (name.equals("pre")) {
+      preDepth = Math.max(0, preDepth - 1);
+    }
+    switch (name) {
+      case "p":
+      case "li":
+      case "blockquote":
+      case "pre":
+      case "dt":
+      case "dd":
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+      case "table":
+        endParagraph();
+        break;
+      case "tr":
+        closeBold();
+        if (cell > 0) {
+          out.append(" |");
+        }
+        endLine();
+        break;
+      case "b":
+      case "strong":
+        boldDepth = Math.max(0, boldDepth - 1);
+        break;
+      case "sup":
+        supDepth = Math.max(0, supDepth - 1);
+        break;
+      case "sub":
+        subDepth = Math.max(0, subDepth - 1);
+        break;
+      default:
+        break;
+    }
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) {
+    if (skipDepth > 0) {
+      return;
+    }
+    if (out.length() + (long) length > maxChars) {
+      throw new TextLimitException(maxChars);
+    }
+    for (int i = start; i < start + length; i++) {
+      char c = ch[i];
+      if ((c == '\n' || c == '\r') && markupWhitespace && preDepth == 0) {
+        out.append(' ');
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < start + length && ch[i + 1] == '\n') {
+          i++;
+        }
+        newline();
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        out.append(c);
+      } else {
+        if (boldDepth > 0 && !boldWritten) {
+          out.append("**");
+          boldWritten = true;
+        } else if (boldDepth == 0 && boldWritten) {
+          out.append("**");
+          boldWritten = false;
+        }
+        if (supDepth > 0 || subDepth > 0) {
+          c = MarkupCleanup.scriptDigit(c, supDepth > 0);
+        }
+        out.append(c);
+      }
+    }
+  }
+
+  /**
+   * Tika's XHTML writer sends line ends as ignorable whitespace: after block elements (already handled) and,
+   * for PDF, between the lines of a paragraph, where they are the only trace of the layout's line breaks.
+   */
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) {
+    if (skipDepth > 0) {
+      return;
+    }
+    for (int i = start; i < start + length; i++) {
+      if (ch[i] == '\n') {
+        endLine();
+      }
+    }
+  }
+
+  private static boolean isSkipped(String name) {
+    return name.equals("head") || name.equals("script") || name.equals("style") || name.equals("title");
+  }
+
+  private static String name(String localName, String qName) {
+    String name = localName == null || localName.isEmpty() ? qName : localName;
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  private void closeBold() {
+    if (boldWritten) {
+      out.append("**");
+      boldWritten = false;
+    }
+  }
+
+  private void newline() {
+    out.append('\n');
+    lineIndex++;
+  }
+
+  /** Ends the current line unless it is already empty. */
+  private void endLine() {
+    closeBold();
+    int n = out.length();
+    if (n > 0 && out.charAt(n - 1) != '\n') {
+      newline();
+    }
+  }
+
+  /** Ends the paragraph: its line, then one blank line. */
+  private void endParagraph() {
+    endLine();
+    int n = out.length();
+    if (n > 1 && out.charAt(n - 2) != '\n') {
+      newline();
+    }
+  }
+
+  /** Thrown when extraction produces more text than allowed. */
+  static final class TextLimitException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TextLimitException(long maxChars) {
+      super("more than " + maxChars + " characters of text");
+    }
+  }
+}

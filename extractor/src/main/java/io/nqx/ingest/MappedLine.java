@@ -1,0 +1,98 @@
+package io.nqx.ingest;
+
+import java.util.Arrays;
+
+/**
+ * A line being normalized: its characters, for each the source offset it came from, and for each whether it
+ * was bold. Every normalization step reads one and writes a new one, so offsets and hints travel with the
+ * characters and no step has to fix up positions computed by another.
+ */
+final class MappedLine implements CharSequence {
+  private char[] chars;
+  private int[] src;
+  private boolean[] bold;
+  private int length;
+  /** Markdown or HTML heading level of the line, 0 if none. */
+  int headingLevel;
+  /** Whether a bold run opened on this line is still open at its end. */
+  boolean boldOpen;
+
+  MappedLine(int capacity) {
+    chars = new char[Math.max(capacity, 8)];
+    src = new int[chars.length];
+    bold = new boolean[chars.length];
+  }
+
+  /** A line copied from {@code text[from, to)}, each character mapped to its own offset. */
+  static MappedLine of(String text, int from, int to) {
+    MappedLine line = new MappedLine(to - from);
+    for (int i = from; i < to; i++) {
+      line.append(text.charAt(i), i, false);
+    }
+    return line;
+  }
+
+  void append(char c, int source, boolean isBold) {
+    if (length == chars.length) {
+      int n = length * 2;
+      chars = Arrays.copyOf(chars, n);
+      src = Arrays.copyOf(src, n);
+      bold = Arrays.copyOf(bold, n);
+    }
+    chars[length] = c;
+    src[length] = source;
+    bold[length] = isBold;
+    length++;
+  }
+
+  /** Appends {@code other[from, to)} with its offsets and hints. */
+  void append(MappedLine other, int from, int to) {
+    for (int i = from; i < to; i++) {
+      append(other.chars[i], other.src[i], other.bold[i]);
+    }
+  }
+
+  @Override
+  public int length() {
+    return length;
+  }
+
+  @Override
+  public char charAt(int i) {
+    return chars[i];
+  }
+
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    return new String(chars, start, end - start);
+  }
+
+  int sourceAt(int i) {
+    return src[i];
+  }
+
+  boolean boldAt(int i) {
+    return bold[i];
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return length == 0;
+  }
+
+  void clear() {
+    length = 0;
+  }
+
+  /** A new line of the same heading level with room for {@code capacity} characters. */
+  MappedLine derived(int capacity) {
+    MappedLine out = new MappedLine(capacity);
+    out.headingLevel = headingLevel;
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return new String(chars, 0, length);
+  }
+}

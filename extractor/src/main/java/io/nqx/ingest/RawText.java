@@ -1,0 +1,41 @@
+package io.nqx.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text as a format gave it, before normalization: for .txt/.md the decoded file, for other formats the
+ * parser's output written as light Markdown ({@code #} for headings, {@code **} for bold, a blank line between
+ * paragraphs) so that one normalizer serves every format.
+ *
+ * @param text the text, lines separated by {@code \n}, {@code \r\n} or {@code \r}
+ * @param pageStartLines 0-based line indexes at which a new page starts (empty when the format has no pages)
+ * @param paged true for formats laid out in fixed lines (PDF): wrapped lines are rejoined more eagerly
+ */
+record RawText(String text, int[] pageStartLines, boolean paged) {
+
+  static RawText unpaged(String text) {
+    return new RawText(text, new int[0], false);
+  }
+
+  /** Offsets at which each line starts; a line ends at the next line break. */
+  int[] lineStarts() {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        starts.add(i + 1);
+      }
+    }
+    int[] out = new int[starts.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = starts.get(i);
+    }
+    return out;
+  }
+}

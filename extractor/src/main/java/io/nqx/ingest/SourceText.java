@@ -1,0 +1,91 @@
+package io.nqx.ingest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A document read and normalized: the text that extraction rules see, where it came from, and how to get from
+ * any character back to the line and column a user can find in the source.
+ *
+ * <p>The text is NFC, has single spaces, no Markdown or HTML markup, and lines that a layout wrapped in the
+ * middle of a sentence joined; {@link #lines()} keeps the heading hints that markup gave.
+ */
+public final class SourceText {
+  private final String source;
+  private final String mediaType;
+  private final String charset;
+  private final String text;
+  private final PositionMap positions;
+  private final List<TextLine> lines;
+  private final int[] lineStarts;
+
+  SourceText(String source, String mediaType, String charset, String text, PositionMap positions,
+      List<TextLine> lines) {
+    this.source = Objects.requireNonNull(source);
+    this.mediaType = Objects.requireNonNull(mediaType);
+    this.charset = charset;
+    this.text = Objects.requireNonNull(text);
+    this.positions = Objects.requireNonNull(positions);
+    this.lines = List.copyOf(lines);
+    this.lineStarts = this.lines.stream().mapToInt(TextLine::start).toArray();
+  }
+
+  /** The name the document was read under: a path as given, or {@code -} for standard input. */
+  public String source() {
+    return source;
+  }
+
+  /** Media type detected from the content, e.g. {@code text/plain} or {@code application/pdf}. */
+  public String mediaType() {
+    return mediaType;
+  }
+
+  /** The charset plain text was decoded with; empty for formats that carry their own encoding. */
+  public Optional<String> charset() {
+    return Optional.ofNullable(charset);
+  }
+
+  /** The normalized text. */
+  public String text() {
+    return text;
+  }
+
+  /** The normalized lines with their heading hints, in order. */
+  public List<TextLine> lines() {
+    return lines;
+  }
+
+  public PositionMap positions() {
+    return positions;
+  }
+
+  /** Line and column in the source of the normalized character at {@code offset}. */
+  public SourcePosition position(int offset) {
+    return positions.position(offset);
+  }
+
+  /** The normalized line holding {@code offset}. */
+  public TextLine lineAt(int offset) {
+    if (offset < 0 || offset > text.length()) {
+      throw new IndexOutOfBoundsException("offset " + offset + " outside [0, " + text.length() + "]");
+    }
+    int i = Arrays.binarySearch(lineStarts, offset);
+    if (i < 0) {
+      i = -i - 2;
+    }
+    return lines.get(Math.max(i, 0));
+  }
+
+  /** The text of one normalized line. */
+  public String lineText(TextLine line) {
+    return text.substring(line.start(), line.end());
+  }
+
+  @Override
+  public String toString() {
+    return "SourceText[" + source + ", " + mediaType + ", " + text.length() + " chars, " + lines.size()
+        + " lines]";
+  }
+}

@@ -1,0 +1,261 @@
+package io.nqx.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a {@link RawText} into the normalized text that rules see, line by line: NFC, markup removed, spaces
+ * cleaned; then PDF page-number lines dropped, lines a layout wrapped in mid-sentence joined (hyphenated
+ * breaks repaired), runs of blank lines collapsed. Every output character keeps the source offset it came from.
+ */
+final class TextNormalizer {
+  private TextNormalizer() {}
+
+  /** The result: text, its lines with hints, and the map back to the raw text. */
+  record Normalized(String text, List<TextLine> lines, PositionMap positions) {}
+
+  private static final Pattern PAGE_NUMBER = Pattern.compile(
+      "(?:[-–—] ?)?(?:(?:[Tt]rang|[Pp]age) )?\\d{1,4}(?: ?(?:/|of|trên) ?\\d{1,4})?(?: ?[-–—])?");
+  /** A line that starts a list item or a numbered heading: never the continuation of the line before. */
+  private static final Pattern ITEM_START = Pattern.compile(
+      "(?:[-+*•–—] |\\(?\\d+(?:\\.\\d+)*[.)](?: |$)|\\(\\d+\\)|[IVXLC]+[.\\-)] |[a-zđ][.)] |[A-Z][.)] |\\|)");
+  private static final String SENTENCE_END = ".!?;:";
+  /** A PDF line at least this share of a typical full line was wrapped by the layout, not ended by the author. */
+  private static final double FULL_LINE = 0.7;
+
+  static Normalized normalize(RawText raw) {
+    String text = raw.text();
+    int[] starts = raw.lineStarts();
+    List<Piece> lines = new ArrayList<>(starts.length);
+    boolean boldOpen = false;
+    for (int i = 0; i < starts.length; i++) {
+      int end = i + 1 < starts.length ? starts[i + 1] : text.length();
+      int contentEnd = end;
+      while (contentEnd > starts[i] && (text.charAt(contentEnd - 1) == '\n' || text.charAt(contentEnd - 1) == '\r')) {
+        contentEnd--;
+      }
+      MappedLine line = MappedLine.of(text, starts[i], contentEnd);
+      line = UnicodeCleanup.nfc(line);
+      line = MarkupCleanup.apply(line, boldOpen);
+      boldOpen = line.boldOpen;
+      line = UnicodeCleanup.spaces(line);
+      if (line.isEmpty()) {
+        boldOpen = false;
+      }
+      lines.add(new Piece(line, contentEnd));
+    }
+    if (raw.pageStartLines().length > 0) {
+      dropPageNumbers(lines, raw.pageStartLines());
+    }
+    List<Piece> joined = joinWrappedLines(lines, raw.paged());
+    return build(joined, starts);
+  }
+
+  /** A normalized line and the raw offset of the line break that ended it (where its newline maps). */
+  private static final class Piece {
+    MappedLine line;
+    int breakSrc;
+
+    Piece(MappedLine line, int breakSrc) {
+      this.line = line;
+      this.breakSrc = breakSrc;
+    }
+  }
+
+  private static void dropPageNumbers(List<Piece> lines, int[] pageStarts) {
+    for (int p = 0; p < pageStarts.length; p++) {
+      int from = pageStarts[p];
+      int to = p + 1 < pageStarts.length ? pageStarts[p + 1] : lines.size();
+      clearIfPageNumber(lines, firstNonEmpty(lines, from, to));
+      clearIfPageNumber(lines, lastNonEmpty(lines, from, to));
+    }
+  }
+
+  private static int firstNonEmpty(List<Piece> lines, int from, int to) {
+    for (int i = from; i < to && i < lines.size(); i++) {
+      if (!lines.get(i).line.isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastNonEmpty(List<Piece> lines, int from, int to) {
+    for (int i = Math.min(to, lines.size()) - 1; i >= from; i--) {
+      if (!lines.get(i).line.isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void clearIfPageNumber(List<Piece> lines, int index) {
+    if (index >= 0 && PAGE_NUMBER.matcher(lines.get(index).line).matches()) {
+      lines.get(index).line.clear();
+    }
+  }
+
+  private static List<Piece> joinWrappedLines(List<Piece> lines, boolean paged) {
+    int fullLine = paged ? typicalLength(lines) : Integer.MAX_VALUE;
+    List<Piece> out = new ArrayList<>(lines.size());
+    Piece current = null;
+    int blanks = 0;
+    for (Piece piece : lines) {
+      MappedLine line = piece.line;
+      if (line.isEmpty()) {
+        blanks++;
+        out.add(piece);
+        continue;
+      }
+      boolean joins = current != null
+          && (blanks == 0 ? continues(current.line, line, fullLine) : resumes(current.line, line));
+      if (joins && blanks > 0) {
+        out.subList(out.size() - blanks, out.size()).clear();
+      }
+      blanks = 0;
+      if (joins) {
+        MappedLine merged = current.line.derived(current.line.length() + line.length() + 1);
+        merged.append(current.line, 0, current.line.length());
+        if (isHyphenBreak(current.line, line)) {
+          // "42-\nNQ/TW" and "kinh tế-\nxã hội" keep their hyphen; a word a layout hyphenated
+          // ("inter-\nnational") loses it.
+          if (Character.isLowerCase(line.charAt(0)) && Character.isLowerCase(current.line.charAt(current.line.length() - 2))
+              && !isVietnameseSyllableEnd(current.line)) {
+            merged = current.line.derived(current.line.length() + line.length());
+            merged.append(current.line, 0, current.line.length() - 1);
+          }
+        } else {
+          merged.append(' ', current.breakSrc, false);
+        }
+        merged.append(line, 0, line.length());
+        current.line = merged;
+        current.breakSrc = piece.breakSrc;
+        continue;
+      }
+      current = new Piece(line, piece.breakSrc);
+      out.add(current);
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code next}, after a blank line, still goes on the sentence {@code prev} left unfinished: a
+   * page or paragraph break that Word put in mid-sentence ("về một" / "số giải pháp"). Only a lower-case
+   * start counts, and never after a title in capitals.
+   */
+  private static boolean resumes(MappedLine prev, MappedLine next) {
+    if (prev.headingLevel > 0 || next.headingLevel > 0 || ITEM_START.matcher(next).lookingAt()) {
+      return false;
+    }
+    char last = prev.charAt(prev.length() - 1);
+    return SENTENCE_END.indexOf(last) < 0 && Character.isLowerCase(next.charAt(0)) && !isCapitals(prev);
+  }
+
+  private static boolean isCapitals(MappedLine line) {
+    boolean letters = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  /** True when {@code next} goes on the sentence that {@code prev} left unfinished. */
+  private static boolean continues(MappedLine prev, MappedLine next, int fullLine) {
+    if (prev.headingLevel > 0 || next.headingLevel > 0 || ITEM_START.matcher(next).lookingAt()) {
+      return false;
+    }
+    char last = prev.charAt(prev.length() - 1);
+    if (Character.isLowerCase(next.charAt(0))) {
+      // A clause after ';' or ':' goes on in lower case ("...68 năm;" / "nâng cao chỉ số ..."): one sentence.
+      return SENTENCE_END.indexOf(last) < 0 || last == ';' || last == ':' || isHyphenBreak(prev, next);
+    }
+    if (SENTENCE_END.indexOf(last) >= 0) {
+      return false;
+    }
+    return isHyphenBreak(prev, next) || prev.length() >= fullLine;
+  }
+
+  private static boolean isHyphenBreak(MappedLine prev, MappedLine next) {
+    int n = prev.length();
+    return n >= 2 && prev.charAt(n - 1) == '-' && Character.isLetterOrDigit(prev.charAt(n - 2))
+        && Character.isLetterOrDigit(next.charAt(0));
+  }
+
+  /**
+   * Whether the word before a line-end hyphen is a whole Vietnamese syllable (it has a tone or vowel mark),
+   * in which case the hyphen joins two words and stays.
+   */
+  private static boolean isVietnameseSyllableEnd(MappedLine prev) {
+    for (int i = prev.length() - 2; i >= 0 && Character.isLetter(prev.charAt(i)); i--) {
+      char c = prev.charAt(i);
+      if (c > 0x7F) { // Vietnamese letters beyond ASCII all carry a mark: ă â đ ê ô ơ ư or a tone
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The 90th percentile of non-empty line lengths: what a full line of this layout holds. */
+  private static int typicalLength(List<Piece> lines) {
+    int[] lengths = lines.stream().filter(p -> !p.line.isEmpty()).mapToInt(p -> p.line.length()).toArray();
+    if (lengths.length == 0) {
+      return Integer.MAX_VALUE;
+    }
+    Arrays.sort(lengths);
+    return (int) Math.ceil(lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)] * FULL_LINE);
+  }
+
+  private static Normalized build(List<Piece> pieces, int[] rawLineStarts) {
+    int first = 0;
+    while (first < pieces.size() && pieces.get(first).line.isEmpty()) {
+      first++;
+    }
+    int last = pieces.size() - 1;
+    while (last >= first && pieces.get(last).line.isEmpty()) {
+      last--;
+    }
+    StringBuilder text = new StringBuilder();
+    PositionMap.Builder map = new PositionMap.Builder();
+    List<TextLine> lines = new ArrayList<>();
+    boolean previousEmpty = false;
+    for (int i = first; i <= last; i++) {
+      Piece piece = pieces.get(i);
+      MappedLine line = piece.line;
+      if (line.isEmpty() && previousEmpty) {
+        continue;
+      }
+      previousEmpty = line.isEmpty();
+      if (!lines.isEmpty()) {
+        text.append('\n');
+        map.append(pieces.get(i - 1).breakSrc);
+      }
+      int start = text.length();
+      List<Range> bold = new ArrayList<>();
+      int boldStart = -1;
+      for (int k = 0; k < line.length(); k++) {
+        text.append(line.charAt(k));
+        map.append(line.sourceAt(k));
+        // A space between two bold runs ("**II. MỤC** **TIÊU**") belongs to the bold text.
+        boolean isBold = line.boldAt(k) || (line.charAt(k) == ' ' && k > 0 && k + 1 < line.length()
+            && line.boldAt(k - 1) && line.boldAt(k + 1));
+        if (isBold && boldStart < 0) {
+          boldStart = start + k;
+        } else if (!isBold && boldStart >= 0) {
+          bold.add(new Range(boldStart, start + k));
+          boldStart = -1;
+        }
+      }
+      if (boldStart >= 0) {
+        bold.add(new Range(boldStart, text.length()));
+      }
+      lines.add(new TextLine(start, text.length(), line.headingLevel, bold));
+    }
+    return new Normalized(text.toString(), lines, map.build(rawLineStarts));
+  }
+}
