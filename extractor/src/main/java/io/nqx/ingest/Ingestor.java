@@ -161,7 +161,7 @@ public final class Ingestor {
       throw new IngestException(source, IngestException.Reason.CORRUPT,
           "cannot parse as " + type.getBaseType() + ": " + oneLine(rootMessage(e)), e);
     }
-    return handler.result(type.equals(Formats.PDF));
+    return handler.result();
   }
 
   private static ParseContext parseContext() {

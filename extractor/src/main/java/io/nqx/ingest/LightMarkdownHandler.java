@@ -36,10 +36,10 @@ final class LightMarkdownHandler extends DefaultHandler {
     this.markupWhitespace = markupWhitespace;
   }
 
-  RawText result(boolean paged) {
+  RawText result() {
     endLine();
     int[] pages = pageStarts.stream().mapToInt(Integer::intValue).toArray();
-    return new RawText(out.toString(), pages, paged);
+    return new RawText(out.toString(), pages);
   }
 
   @Override

@@ -16,6 +16,8 @@ final class MappedLine implements CharSequence {
   int headingLevel;
   /** Whether a bold run opened on this line is still open at its end. */
   boolean boldOpen;
+  /** Whether the line ends with a Markdown hard break (two spaces or a backslash): the author broke it. */
+  boolean hardBreak;
 
   MappedLine(int capacity) {
     chars = new char[Math.max(capacity, 8)];
@@ -84,10 +86,12 @@ final class MappedLine implements CharSequence {
     length = 0;
   }
 
-  /** A new line of the same heading level with room for {@code capacity} characters. */
+  /** A new line with the same line-level hints and room for {@code capacity} characters. */
   MappedLine derived(int capacity) {
     MappedLine out = new MappedLine(capacity);
     out.headingLevel = headingLevel;
+    out.boldOpen = boldOpen;
+    out.hardBreak = hardBreak;
     return out;
   }
 

@@ -121,6 +121,7 @@ final class MarkupCleanup {
     }
     MappedLine out = in.derived(to - from);
     out.headingLevel = level;
+    out.hardBreak = endsWithHardBreak(in);
     Matcher link = LINK.matcher(in);
     boolean bold = boldOpen;
     int i = from;
@@ -167,6 +168,12 @@ final class MarkupCleanup {
     }
     out.boldOpen = bold;
     return out;
+  }
+
+  private static boolean endsWithHardBreak(MappedLine line) {
+    int n = line.length();
+    return (n >= 2 && line.charAt(n - 1) == ' ' && line.charAt(n - 2) == ' ')
+        || (n >= 1 && line.charAt(n - 1) == '\\');
   }
 
   /** The superscript (or subscript) form of an ASCII digit; any other character unchanged. */

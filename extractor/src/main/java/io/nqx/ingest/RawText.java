@@ -10,12 +10,11 @@ import java.util.List;
  *
  * @param text the text, lines separated by {@code \n}, {@code \r\n} or {@code \r}
  * @param pageStartLines 0-based line indexes at which a new page starts (empty when the format has no pages)
- * @param paged true for formats laid out in fixed lines (PDF): wrapped lines are rejoined more eagerly
  */
-record RawText(String text, int[] pageStartLines, boolean paged) {
+record RawText(String text, int[] pageStartLines) {
 
   static RawText unpaged(String text) {
-    return new RawText(text, new int[0], false);
+    return new RawText(text, new int[0]);
   }
 
   /** Offsets at which each line starts; a line ends at the next line break. */

@@ -22,8 +22,15 @@ final class TextNormalizer {
   private static final Pattern ITEM_START = Pattern.compile(
       "(?:[-+*•–—] |\\(?\\d+(?:\\.\\d+)*[.)](?: |$)|\\(\\d+\\)|[IVXLC]+[.\\-)] |[a-zđ][.)] |[A-Z][.)] |\\|)");
   private static final String SENTENCE_END = ".!?;:";
-  /** A PDF line at least this share of a typical full line was wrapped by the layout, not ended by the author. */
+  /** A line that opens with a number the sentence goes on from ("15 tuổi đạt khoảng 22%", "2030, tỷ lệ"). */
+  private static final Pattern NUMBER_GOING_ON = Pattern.compile("\\d[\\d.,/%]*(?: \\p{Ll}|[,;:] )");
+  /**
+   * A line at least this share of a typical full line was wrapped by a layout (PDF) or a hard-wrapping
+   * converter (Markdown wrapped at 80 columns), not ended by its author.
+   */
   private static final double FULL_LINE = 0.7;
+  /** No layout wraps lines shorter than this: below it a short line is a title, a cell or a signature. */
+  private static final int MIN_FULL_LINE = 40;
 
   static Normalized normalize(RawText raw) {
     String text = raw.text();
@@ -49,7 +56,7 @@ final class TextNormalizer {
     if (raw.pageStartLines().length > 0) {
       dropPageNumbers(lines, raw.pageStartLines());
     }
-    List<Piece> joined = joinWrappedLines(lines, raw.paged());
+    List<Piece> joined = joinWrappedLines(lines);
     return build(joined, starts);
   }
 
@@ -97,8 +104,8 @@ final class TextNormalizer {
     }
   }
 
-  private static List<Piece> joinWrappedLines(List<Piece> lines, boolean paged) {
-    int fullLine = paged ? typicalLength(lines) : Integer.MAX_VALUE;
+  private static List<Piece> joinWrappedLines(List<Piece> lines) {
+    int fullLine = typicalLength(lines);
     List<Piece> out = new ArrayList<>(lines.size());
     Piece current = null;
     int blanks = 0;
@@ -170,15 +177,18 @@ final class TextNormalizer {
     if (prev.headingLevel > 0 || next.headingLevel > 0 || ITEM_START.matcher(next).lookingAt()) {
       return false;
     }
+    if (prev.boldOpen && !prev.hardBreak) {
+      return true; // one bold run wrapped over two lines: "**I. MỤC ĐÍCH," / "YÊU CẦU**"
+    }
     char last = prev.charAt(prev.length() - 1);
     if (Character.isLowerCase(next.charAt(0))) {
       // A clause after ';' or ':' goes on in lower case ("...68 năm;" / "nâng cao chỉ số ..."): one sentence.
       return SENTENCE_END.indexOf(last) < 0 || last == ';' || last == ':' || isHyphenBreak(prev, next);
     }
-    if (SENTENCE_END.indexOf(last) >= 0) {
+    if (prev.hardBreak || SENTENCE_END.indexOf(last) >= 0) {
       return false;
     }
-    return isHyphenBreak(prev, next) || prev.length() >= fullLine;
+    return isHyphenBreak(prev, next) || NUMBER_GOING_ON.matcher(next).lookingAt() || prev.length() >= fullLine;
   }
 
   private static boolean isHyphenBreak(MappedLine prev, MappedLine next) {
@@ -208,7 +218,8 @@ final class TextNormalizer {
       return Integer.MAX_VALUE;
     }
     Arrays.sort(lengths);
-    return (int) Math.ceil(lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)] * FULL_LINE);
+    int full = (int) Math.ceil(lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)] * FULL_LINE);
+    return Math.max(full, MIN_FULL_LINE);
   }
 
   private static Normalized build(List<Piece> pieces, int[] rawLineStarts) {

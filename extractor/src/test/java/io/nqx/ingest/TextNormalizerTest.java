@@ -179,6 +179,30 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aBoldRunWrappedOverTwoLinesIsOneLine() {
+      TextNormalizer.Normalized n = plain("**III. TỔ CHỨC\nTHỰC HIỆN**\n\n**1. Sở Y tế**");
+      assertThat(n.text()).isEqualTo("III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế");
+      assertThat(n.lines().get(0).isBold()).isTrue();
+    }
+
+    @Test
+    void aHardBreakInsideABoldRunIsKept() {
+      assertThat(text("**CHƯƠNG TRÌNH  \nCỦA BAN CHẤP HÀNH**")).isEqualTo("CHƯƠNG TRÌNH\nCỦA BAN CHẤP HÀNH");
+      assertThat(text("**CHƯƠNG TRÌNH\\\nCỦA BAN CHẤP HÀNH**")).isEqualTo("CHƯƠNG TRÌNH\nCỦA BAN CHẤP HÀNH");
+    }
+
+    @Test
+    void aLineOpeningWithANumberThatGoesOnContinues() {
+      assertThat(text("tỷ lệ trẻ em dưới\n15 tuổi đạt khoảng 22%")).isEqualTo("tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%");
+      assertThat(text("phấn đấu đến năm\n2030, tỷ lệ hộ nghèo")).isEqualTo("phấn đấu đến năm 2030, tỷ lệ hộ nghèo");
+    }
+
+    @Test
+    void aLoneNumberLineIsNotAContinuation() {
+      assertThat(text("Số thứ tự\n1\nNhiệm vụ")).isEqualTo("Số thứ tự\n1\nNhiệm vụ");
+    }
+
+    @Test
     void headingsAreNeverJoined() {
       assertThat(text("## 2. Mục tiêu\nnội dung")).isEqualTo("2. Mục tiêu\nnội dung");
     }
@@ -229,7 +253,7 @@ class TextNormalizerTest {
   @Nested
   class Pages {
     private TextNormalizer.Normalized paged(String raw, int... pageStarts) {
-      return TextNormalizer.normalize(new RawText(raw, pageStarts, true));
+      return TextNormalizer.normalize(new RawText(raw, pageStarts));
     }
 
     @Test
@@ -261,10 +285,12 @@ class TextNormalizerTest {
     }
 
     @Test
-    void unpagedTextDoesNotGuessFromLineLength() {
-      String raw = "Thực hiện Nghị quyết số 42-NQ/TW ngày 24/11/2023 của Ban Chấp hành\n"
-          + "Trung ương Đảng khóa XIII";
-      assertThat(text(raw)).isEqualTo(raw);
+    void aHardWrappedMarkdownFileJoinsItsFullLinesToo() {
+      String raw = "Ủy ban nhân dân thành phố Cần Thơ ban hành Kế hoạch thực hiện Chỉ thị\n"
+          + "Số 27/CT-TTg về công tác dân số trong tình hình mới, cụ thể như sau:\n\n"
+          + "1. Mục đích\nTiếp tục phổ biến.";
+      assertThat(text(raw)).isEqualTo("Ủy ban nhân dân thành phố Cần Thơ ban hành Kế hoạch thực hiện Chỉ thị "
+          + "Số 27/CT-TTg về công tác dân số trong tình hình mới, cụ thể như sau:\n\n1. Mục đích\nTiếp tục phổ biến.");
     }
   }
 
