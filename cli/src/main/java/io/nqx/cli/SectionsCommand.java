@@ -1,0 +1,135 @@
+package io.nqx.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nqx.ingest.IngestException;
+import io.nqx.ingest.Ingestor;
+import io.nqx.ingest.SourceText;
+import io.nqx.sections.Outline;
+import io.nqx.sections.Section;
+import io.nqx.sections.SectionParser;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code nqx sections}: the outline of each document and where its canonical parts are. */
+@Command(
+    name = "sections",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Print each document's sections: every heading nested by its numbering, with its canonical kind",
+        "(quan_diem, muc_tieu, nhiem_vu, to_chuc_thuc_hien, ...) and where each part is."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:all files read", "1:some files failed", "2:usage error, or no file could be read"})
+final class SectionsCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format { text, json }
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  GlobalOptions global;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--items", description = "In text output, also list numbered paragraphs (items).")
+  boolean items;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Files or directories to read; '-' reads standard input.")
+  List<String> files;
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Inputs.Input> inputs = Inputs.resolve(files);
+    if (inputs.isEmpty()) {
+      err.println("nqx: no supported files found in " + String.join(" ", files));
+      return ExitCodes.USAGE_OR_NOTHING_READ;
+    }
+    Ingestor ingestor = Ingestor.create();
+    ArrayNode array = JSON.createArrayNode();
+    int ok = 0;
+    int failed = 0;
+    for (Inputs.Input input : inputs) {
+      SourceText text;
+      try {
+        text = input.isStdin() ? ingestor.read(Inputs.stdinStream(), input.name()) : ingestor.read(input.path());
+      } catch (IngestException e) {
+        Failures.reportFile(err, e.source(), e.getMessage(), e, global.debug);
+        failed++;
+        continue;
+      }
+      Outline outline = SectionParser.parse(text);
+      if (format == Format.json) {
+        array.add(toJson(outline));
+      } else {
+        printText(outline, out);
+      }
+      ok++;
+    }
+    if (format == Format.json) {
+      out.println(JSON.writeValueAsString(array));
+    }
+    out.flush();
+    return ExitCodes.forBatch(ok, failed);
+  }
+
+  private void printText(Outline outline, PrintWriter out) {
+    out.println(outline.source());
+    StringBuilder parts = new StringBuilder("  parts:");
+    outline.parts().forEach((kind, id) -> parts.append(' ').append(kind.id()).append('=').append(id));
+    out.println(parts);
+    outline.all().filter(s -> items || !s.item()).forEach(s -> {
+      String kind = s.kind().id() + (s.subkind() == null ? "" : "/" + s.subkind().id());
+      String title = s.title().length() > 100 ? s.title().substring(0, 99) + "…" : s.title();
+      out.printf("%s%-14s %-28s %s%s%n", "  ".repeat(s.level()), s.id(), kind, s.item() ? "· " : "", title);
+    });
+  }
+
+  static ObjectNode toJson(Outline outline) {
+    ObjectNode doc = JSON.createObjectNode();
+    doc.put("source", outline.source());
+    ObjectNode parts = doc.putObject("parts");
+    for (Map.Entry<io.nqx.sections.SectionKind, String> e : outline.parts().entrySet()) {
+      parts.put(e.getKey().id(), e.getValue());
+    }
+    ArrayNode sections = doc.putArray("sections");
+    outline.sections().forEach(s -> sections.add(toJson(s)));
+    return doc;
+  }
+
+  private static JsonNode toJson(Section s) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", s.id());
+    node.put("number", s.number());
+    node.put("title", s.title());
+    node.put("kind", s.kind().id());
+    node.put("subkind", s.subkind() == null ? null : s.subkind().id());
+    node.put("level", s.level());
+    node.put("line", s.line());
+    node.put("start", s.start());
+    node.put("end", s.end());
+    node.put("item", s.item());
+    ArrayNode children = node.putArray("children");
+    s.children().forEach(c -> children.add(toJson(c)));
+    return node;
+  }
+}

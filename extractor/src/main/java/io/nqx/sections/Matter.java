@@ -1,0 +1,75 @@
+package io.nqx.sections;
+
+import io.nqx.text.Fold;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes the lines around a document's body: the recipients list ("Nơi nhận:"), the signature block
+ * ("T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH", a title in capitals, the signer's name) and annex headings
+ * ("PHỤ LỤC I").
+ */
+final class Matter {
+  private Matter() {}
+
+  private static final Pattern SIGNATURE = Pattern.compile("(?:T/M|TM\\.?|KT\\.?|TL\\.?|TUQ\\.?|Q\\.)\\s*\\p{Lu}.*");
+  private static final Pattern ANNEX_CAPS = Pattern.compile(
+      "PHỤ LỤC(?:\\s+(?:SỐ\\s+)?(?:[IVXLC]+|\\d{1,2}|[A-Z])\\b)?(?:\\s*[.:\\-–—]?\\s*\\S.*)?");
+  private static final Pattern ANNEX_TITLE = Pattern.compile(
+      "Phụ [lL]ục\\s+(?:số\\s+)?(?:[IVXLC]+|\\d{1,2})\\b(?:\\s*[.:\\-–—]\\s*.*)?");
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}*");
+  private static final Pattern SIGNED = Pattern.compile("(?i)\\(?(?:đã ký|da ky|\\[daky\\]|ký tên|signed)\\)?\\.?");
+
+  static boolean isRecipientsHeading(String line) {
+    return Fold.fold(line).startsWith("noi nhan");
+  }
+
+  static boolean isSignature(String line) {
+    return SIGNATURE.matcher(line).matches();
+  }
+
+  static boolean isSignedMark(String line) {
+    return SIGNED.matcher(line).matches();
+  }
+
+  /** "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 2: DANH MỤC ..." but not "Phụ lục kèm theo)" ending a sentence. */
+  static boolean isAnnexHeading(String line) {
+    return (ANNEX_CAPS.matcher(line).matches() || ANNEX_TITLE.matcher(line).matches())
+        && line.split("\\s+").length <= 30;
+  }
+
+  /** A list entry of the recipients: "- Ban Bí thư,", "+ ...", "Lưu: VT". */
+  static boolean isRecipient(String line) {
+    return line.startsWith("-") || line.startsWith("+") || line.startsWith("•") || Fold.fold(line).startsWith("luu");
+  }
+
+  /** A short line in capitals: an office or a title in the signature block ("PHÓ BÍ THƯ THƯỜNG TRỰC"). */
+  static boolean isCapitalsTitle(String line) {
+    String[] words = line.split("\\s+");
+    if (words.length > 10) {
+      return false;
+    }
+    boolean letters = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  /** A person's name: two to six capitalized words, not all in capitals ("Nguyễn Thị Ngọc Điệp"). */
+  static boolean isName(String line) {
+    String[] words = line.strip().split("\\s+");
+    if (words.length < 2 || words.length > 6) {
+      return false;
+    }
+    for (String w : words) {
+      if (!NAME_WORD.matcher(w).matches()) {
+        return false;
+      }
+    }
+    return !isCapitalsTitle(line);
+  }
+}
