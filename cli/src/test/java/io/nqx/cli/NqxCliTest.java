@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,5 +172,52 @@ class NqxCliTest {
     Run run = nqx("text", empty.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("nqx: no supported files found in " + empty + "\n");
+  }
+
+  private static final String PLAN = "KẾ HOẠCH\n\nI. MỤC TIÊU\n\n1. Các chỉ tiêu chủ yếu đến năm 2030\n\n"
+      + "(1) Tỷ lệ hộ nghèo giảm 1%/năm.\n\nII. TỔ CHỨC THỰC HIỆN\n";
+
+  @Test
+  void sectionsPrintsAnIndentedOutline() throws Exception {
+    Path file = write("plan.md", PLAN);
+    Run run = nqx("sections", file.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo(file + "\n"
+        + "  parts: front_matter=front_matter muc_tieu=I to_chuc_thuc_hien=II\n"
+        + "  front_matter   front_matter                 KẾ HOẠCH\n"
+        + "  I              muc_tieu                     MỤC TIÊU\n"
+        + "    I.1            muc_tieu/chi_tieu            Các chỉ tiêu chủ yếu đến năm 2030\n"
+        + "  II             to_chuc_thuc_hien            TỔ CHỨC THỰC HIỆN\n");
+    assertThat(nqx("sections", "--items", file.toString()).out())
+        .contains("      I.1.(1)        muc_tieu/chi_tieu            · Tỷ lệ hộ nghèo giảm 1%/năm.\n");
+  }
+
+  @Test
+  void sectionsAsJsonHasEveryFieldInAStableOrder() throws Exception {
+    Path file = write("plan.md", PLAN);
+    Run run = nqx("sections", "-f", "json", file.toString());
+    assertThat(run.code()).isZero();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(json.isArray()).isTrue();
+    com.fasterxml.jackson.databind.JsonNode doc = json.get(0);
+    assertThat(doc.get("source").asText()).isEqualTo(file.toString());
+    assertThat(doc.get("parts").toString())
+        .isEqualTo("{\"front_matter\":\"front_matter\",\"muc_tieu\":\"I\",\"to_chuc_thuc_hien\":\"II\"}");
+    com.fasterxml.jackson.databind.JsonNode item = doc.get("sections").get(1).get("children").get(0).get("children").get(0);
+    List<String> fields = new java.util.ArrayList<>();
+    item.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("id", "number", "title", "kind", "subkind", "level", "line", "start", "end",
+        "item", "children");
+    assertThat(item.get("id").asText()).isEqualTo("I.1.(1)");
+    assertThat(item.get("number").asText()).isEqualTo("(1)");
+    assertThat(item.get("title").asText()).isEqualTo("Tỷ lệ hộ nghèo giảm 1%/năm.");
+    assertThat(item.get("subkind").asText()).isEqualTo("chi_tieu");
+    assertThat(item.get("level").asInt()).isEqualTo(3);
+    assertThat(item.get("line").asInt()).isEqualTo(7);
+    assertThat(item.get("item").asBoolean()).isTrue();
+    String text = Files.readString(file);
+    assertThat(text.substring(item.get("start").asInt(), item.get("end").asInt()))
+        .isEqualTo("(1) Tỷ lệ hộ nghèo giảm 1%/năm.\n\n");
+    assertThat(doc.get("sections").get(0).get("number").isNull()).isTrue();
   }
 }

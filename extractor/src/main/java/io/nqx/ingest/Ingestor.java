@@ -146,7 +146,7 @@ public final class Ingestor {
       throw new IngestException(source, IngestException.Reason.UNSUPPORTED_FORMAT,
           "unsupported format (" + type.getBaseType() + ")");
     }
-    LightMarkdownHandler handler = new LightMarkdownHandler(maxChars, Formats.isHtml(type));
+    LightMarkdownHandler handler = new LightMarkdownHandler(maxChars, Formats.isHtml(type), type.equals(Formats.PDF));
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
       parser.parse(in, handler, new Metadata(), parseContext());
     } catch (EncryptedDocumentException e) {
@@ -175,6 +175,10 @@ public final class Ingestor {
     PDFParserConfig pdf = new PDFParserConfig();
     // Bookmarks repeat the headings as an outline after the text; annotations are reviewers' notes.
     pdf.setExtractBookmarksText(false);
+    // A gap of 1.7 lines starts a new paragraph (PDFBox's default is 2.5): plans and programmes put a few
+    // points between paragraphs, and a heading must not run into the paragraph under it. Within a
+    // paragraph every line break is then a layout wrap.
+    pdf.setDropThreshold(1.7f);
     pdf.setExtractAnnotationText(false);
     pdf.setExtractInlineImages(false);
     context.set(PDFParserConfig.class, pdf);

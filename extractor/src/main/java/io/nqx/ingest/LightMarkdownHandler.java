@@ -1,6 +1,7 @@
 package io.nqx.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.xml.sax.Attributes;
@@ -15,8 +16,11 @@ final class LightMarkdownHandler extends DefaultHandler {
 
   private final StringBuilder out = new StringBuilder();
   private final List<Integer> pageStarts = new ArrayList<>();
+  private final BitSet softBreaks = new BitSet();
+  private int paragraphDepth;
   private final long maxChars;
   private final boolean markupWhitespace;
+  private final boolean layoutWraps;
   private int lineIndex;
   private int preDepth;
   private int skipDepth;
@@ -30,16 +34,18 @@ final class LightMarkdownHandler extends DefaultHandler {
    * @param maxChars the most characters to accept before failing (a guard against expanding bombs)
    * @param markupWhitespace true for HTML, where a line break in the text is only a space (the writer
    *     wrapped its source) unless inside {@code <pre>}
+   * @param layoutWraps true for PDF, whose line breaks inside a paragraph are the layout's, not the author's
    */
-  LightMarkdownHandler(long maxChars, boolean markupWhitespace) {
+  LightMarkdownHandler(long maxChars, boolean markupWhitespace, boolean layoutWraps) {
     this.maxChars = maxChars;
     this.markupWhitespace = markupWhitespace;
+    this.layoutWraps = layoutWraps;
   }
 
   RawText result() {
     endLine();
     int[] pages = pageStarts.stream().mapToInt(Integer::intValue).toArray();
-    return new RawText(out.toString(), pages);
+    return new RawText(out.toString(), pages, softBreaks);
   }
 
   @Override
@@ -61,6 +67,9 @@ final class LightMarkdownHandler extends DefaultHandler {
         endLine();
         break;
       case "p":
+        paragraphDepth++;
+        endLine();
+        break;
       case "li":
       case "blockquote":
       case "dt":
@@ -86,8 +95,7 @@ final class LightMarkdownHandler extends DefaultHandler {
         out.append(cell++ == 0 ? "| " : " | ");
         break;
       case "br":
-        closeBold();
-        newline();
+        hardBreak();
         break;
       case "b":
       case "strong":
@@ -113,6 +121,9 @@ final class LightMarkdownHandler extends DefaultHandler {
     String name = name(localName, qName);
     if (name.equals("pre")) {
       preDepth = Math.max(0, preDepth - 1);
+    }
+    if (name.equals("p")) {
+      paragraphDepth = Math.max(0, paragraphDepth - 1);
     }
     switch (name) {
       case "p":
@@ -168,7 +179,7 @@ final class LightMarkdownHandler extends DefaultHandler {
         if (c == '\r' && i + 1 < start + length && ch[i + 1] == '\n') {
           i++;
         }
-        newline();
+        hardBreak();
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         out.append(c);
       } else {
@@ -188,8 +199,10 @@ final class LightMarkdownHandler extends DefaultHandler {
   }
 
   /**
-   * Tika's XHTML writer sends line ends as ignorable whitespace: after block elements (already handled) and,
-   * for PDF, between the lines of a paragraph, where they are the only trace of the layout's line breaks.
+   * Tika's XHTML writer sends line ends as ignorable whitespace: after block elements (already handled),
+   * for a line break inside a paragraph (HTML's br), and for PDF between the lines of a paragraph, where
+   * they are the only trace of the layout's line breaks. Those are soft: the next line goes on with the
+   * paragraph, whatever letter it starts with.
    */
   @Override
   public void ignorableWhitespace(char[] ch, int start, int length) {
@@ -198,9 +211,23 @@ final class LightMarkdownHandler extends DefaultHandler {
     }
     for (int i = start; i < start + length; i++) {
       if (ch[i] == '\n') {
-        endLine();
+        if (paragraphDepth > 0 && lineHasText()) {
+          if (layoutWraps) {
+            endLine();
+            softBreaks.set(lineIndex);
+          } else {
+            hardBreak();
+          }
+        } else {
+          endLine();
+        }
       }
     }
+  }
+
+  private boolean lineHasText() {
+    int n = out.length();
+    return n > 0 && out.charAt(n - 1) != '\n';
   }
 
   private static boolean isSkipped(String name) {
@@ -217,6 +244,16 @@ final class LightMarkdownHandler extends DefaultHandler {
       out.append("**");
       boldWritten = false;
     }
+  }
+
+  /**
+   * A line break the author typed inside a paragraph (Word's Shift+Enter, HTML's br): written as a Markdown
+   * hard break so that the normalizer keeps it unless the next line goes on in lower case.
+   */
+  private void hardBreak() {
+    closeBold();
+    out.append("  ");
+    newline();
   }
 
   private void newline() {

@@ -1,6 +1,7 @@
 package io.nqx.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -10,11 +11,13 @@ import java.util.List;
  *
  * @param text the text, lines separated by {@code \n}, {@code \r\n} or {@code \r}
  * @param pageStartLines 0-based line indexes at which a new page starts (empty when the format has no pages)
+ * @param softBreaks 0-based indexes of lines that continue the line before inside one paragraph, as a PDF
+ *     layout wrapped them (empty for formats whose line breaks are the author's)
  */
-record RawText(String text, int[] pageStartLines) {
+record RawText(String text, int[] pageStartLines, BitSet softBreaks) {
 
   static RawText unpaged(String text) {
-    return new RawText(text, new int[0]);
+    return new RawText(text, new int[0], new BitSet());
   }
 
   /** Offsets at which each line starts; a line ends at the next line break. */

@@ -29,6 +29,12 @@ final class TextNormalizer {
    * converter (Markdown wrapped at 80 columns), not ended by its author.
    */
   private static final double FULL_LINE = 0.7;
+  /**
+   * A line plus the next word longer than this share of a full line had no room for that word. Not lower:
+   * bold headings fit fewer letters, and a heading followed by "Thực hiện ..." must stay a line of its own,
+   * even if that leaves a wrapped line before a capital ("... của" / "Nhân dân") unjoined now and then.
+   */
+  private static final double NO_ROOM = 1.0;
   /** No layout wraps lines shorter than this: below it a short line is a title, a cell or a signature. */
   private static final int MIN_FULL_LINE = 40;
 
@@ -51,7 +57,9 @@ final class TextNormalizer {
       if (line.isEmpty()) {
         boldOpen = false;
       }
-      lines.add(new Piece(line, contentEnd));
+      Piece piece = new Piece(line, contentEnd);
+      piece.soft = raw.softBreaks().get(i);
+      lines.add(piece);
     }
     if (raw.pageStartLines().length > 0) {
       dropPageNumbers(lines, raw.pageStartLines());
@@ -64,10 +72,15 @@ final class TextNormalizer {
   private static final class Piece {
     MappedLine line;
     int breakSrc;
+    /** Length of the last physical line joined into this one: what the full-line rule measures. */
+    int lastLength;
+    /** The format says this line continues the paragraph of the line before (a PDF layout wrap). */
+    boolean soft;
 
     Piece(MappedLine line, int breakSrc) {
       this.line = line;
       this.breakSrc = breakSrc;
+      this.lastLength = line.length();
     }
   }
 
@@ -117,7 +130,9 @@ final class TextNormalizer {
         continue;
       }
       boolean joins = current != null
-          && (blanks == 0 ? continues(current.line, line, fullLine) : resumes(current.line, line));
+          && (blanks == 0
+              ? piece.soft || continues(current.line, current.lastLength, line, fullLine)
+              : resumes(current.line, line));
       if (joins && blanks > 0) {
         out.subList(out.size() - blanks, out.size()).clear();
       }
@@ -139,6 +154,7 @@ final class TextNormalizer {
         merged.append(line, 0, line.length());
         current.line = merged;
         current.breakSrc = piece.breakSrc;
+        current.lastLength = line.length();
         continue;
       }
       current = new Piece(line, piece.breakSrc);
@@ -173,7 +189,7 @@ final class TextNormalizer {
   }
 
   /** True when {@code next} goes on the sentence that {@code prev} left unfinished. */
-  private static boolean continues(MappedLine prev, MappedLine next, int fullLine) {
+  private static boolean continues(MappedLine prev, int prevLastLength, MappedLine next, int fullLine) {
     if (prev.headingLevel > 0 || next.headingLevel > 0 || ITEM_START.matcher(next).lookingAt()) {
       return false;
     }
@@ -188,7 +204,23 @@ final class TextNormalizer {
     if (prev.hardBreak || SENTENCE_END.indexOf(last) >= 0) {
       return false;
     }
-    return isHyphenBreak(prev, next) || NUMBER_GOING_ON.matcher(next).lookingAt() || prev.length() >= fullLine;
+    return isHyphenBreak(prev, next) || NUMBER_GOING_ON.matcher(next).lookingAt() || wrapped(prevLastLength, next, fullLine);
+  }
+
+  /**
+   * Whether a layout broke the line because the next word did not fit: the line is long, and it plus the
+   * next line's first word would have gone past a typical full line. A heading of 60 characters followed by
+   * "Thực hiện ..." had room for "Thực", so its author ended it.
+   */
+  private static boolean wrapped(int length, MappedLine next, int fullLine) {
+    if (length < MIN_FULL_LINE || length < fullLine * FULL_LINE) {
+      return false;
+    }
+    int word = 0;
+    while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
+      word++;
+    }
+    return length + 1 + word > fullLine * NO_ROOM;
   }
 
   private static boolean isHyphenBreak(MappedLine prev, MappedLine next) {
@@ -218,8 +250,7 @@ final class TextNormalizer {
       return Integer.MAX_VALUE;
     }
     Arrays.sort(lengths);
-    int full = (int) Math.ceil(lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)] * FULL_LINE);
-    return Math.max(full, MIN_FULL_LINE);
+    return lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)];
   }
 
   private static Normalized build(List<Piece> pieces, int[] rawLineStarts) {

@@ -20,11 +20,13 @@ public final class SectionParser {
   private SectionParser() {}
 
   /** A plain line (no markup) with more words than this is a paragraph, not a heading. */
-  private static final int MAX_PLAIN_HEADING_WORDS = 45;
+  private static final int MAX_PLAIN_HEADING_WORDS = 60;
   /** A bold line ending a sentence with more words than this is a paragraph set in bold. */
   private static final int MAX_BOLD_SENTENCE_WORDS = 25;
   /** A Markdown heading ending a sentence with more words than this is a paragraph a converter tagged. */
   private static final int MAX_MARKED_SENTENCE_WORDS = 60;
+  /** A title this short stays a heading even among numbered paragraphs. */
+  private static final int MAX_SHORT_TITLE_WORDS = 20;
   private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?] \\p{Lu}");
   private static final Pattern DOC_TYPE = Pattern.compile(
       "(?:CHƯƠNG TRÌNH|KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|ĐỀ ÁN|KẾT LUẬN|HƯỚNG DẪN)\\b.*");
@@ -176,9 +178,10 @@ public final class SectionParser {
   }
 
   /**
-   * Among siblings of one numbering style, when most are paragraphs, a sibling that reads as a heading only
-   * by its length or bold type is a paragraph too (one task of nine without a final stop, or set in bold).
-   * A Markdown or Word heading keeps its word.
+   * Among siblings of one numbering style, when most are paragraphs, a long sibling (over twenty words) that
+   * reads as a heading only because it is set in bold or lacks its final stop is a paragraph too (one task
+   * of nine). A Markdown or Word heading, or a short title, stays a heading: formats that lose heading styles
+   * (RTF, PDF) still keep "2. Đảng uỷ các cơ quan Đảng tỉnh lãnh đạo, chỉ đạo" a heading among paragraphs.
    */
   private static void smoothSiblings(List<Node> nodes) {
     Map<LabelStyle, int[]> counts = new EnumMap<>(LabelStyle.class);
@@ -188,7 +191,7 @@ public final class SectionParser {
     }
     for (Node n : nodes) {
       int[] c = counts.get(n.label.style());
-      if (!n.marked && c[1] > c[0]) {
+      if (!n.marked && !n.item && words(n.title) > MAX_SHORT_TITLE_WORDS && c[1] > c[0]) {
         n.item = true;
       }
       smoothSiblings(n.children);

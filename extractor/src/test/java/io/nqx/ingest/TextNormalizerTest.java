@@ -253,7 +253,7 @@ class TextNormalizerTest {
   @Nested
   class Pages {
     private TextNormalizer.Normalized paged(String raw, int... pageStarts) {
-      return TextNormalizer.normalize(new RawText(raw, pageStarts));
+      return TextNormalizer.normalize(new RawText(raw, pageStarts, new java.util.BitSet()));
     }
 
     @Test
@@ -265,6 +265,19 @@ class TextNormalizerTest {
       assertThat(n.text()).isEqualTo(
           "Mục tiêu đến năm 2030 là bảo đảm an sinh xã hội cho toàn dân trong tỉnh và nâng cao đời sống.\n\n"
               + "Tiếp tục thực hiện.");
+    }
+
+    @Test
+    void linesThePdfPutInOneParagraphAreJoinedWhateverTheirFirstLetter() {
+      java.util.BitSet soft = new java.util.BitSet();
+      soft.set(1);
+      soft.set(2);
+      String raw = "1.6. Xây dựng Đề án phát triển Bệnh viện Đa khoa số 1 tỉnh\nLào Cai trở thành bệnh viện\n"
+          + "chuyên sâu\n\nTrách nhiệm thực hiện: Sở Y tế";
+      TextNormalizer.Normalized n = TextNormalizer.normalize(new RawText(raw, new int[] {0}, soft));
+      assertThat(n.text()).isEqualTo("1.6. Xây dựng Đề án phát triển Bệnh viện Đa khoa số 1 tỉnh Lào Cai trở thành "
+          + "bệnh viện chuyên sâu\n\nTrách nhiệm thực hiện: Sở Y tế");
+      assertThat(n.positions().position(n.text().indexOf("Lào Cai"))).isEqualTo(new SourcePosition(2, 1));
     }
 
     @Test
