@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     sortOptions = false,
     description = "Turns Vietnamese policy documents (action programmes and plans implementing a Party "
         + "resolution) into data.",
-    subcommands = {TextCommand.class, SectionsCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, SectionsCommand.class, TextCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:all files read",

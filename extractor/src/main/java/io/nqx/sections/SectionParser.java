@@ -54,6 +54,15 @@ public final class SectionParser {
     }
   }
 
+  /**
+   * Where the text after a line's numbering label starts ("(6) Bảo đảm ..." gives 4), or 0 when the line
+   * has no label: the label's digits are no quantity.
+   */
+  public static int labelEnd(CharSequence line) {
+    Label label = Label.parse(line);
+    return label == null ? 0 : label.titleStart();
+  }
+
   public static Outline parse(SourceText text) {
     List<TextLine> lines = text.lines();
     List<String> strings = new ArrayList<>(lines.size());

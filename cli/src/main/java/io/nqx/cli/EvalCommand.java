@@ -1,0 +1,120 @@
+package io.nqx.cli;
+
+import io.nqx.eval.Evaluation;
+import io.nqx.eval.GoldReader;
+import io.nqx.eval.GoldRecord;
+import io.nqx.eval.Score;
+import io.nqx.ingest.Ingestor;
+import io.nqx.targets.ExtractedDocument;
+import io.nqx.targets.Target;
+import io.nqx.targets.TargetExtractor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code nqx eval}: extraction against hand-made gold annotations. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Score extraction against gold annotations (DIR/<doc>.jsonl, where <doc> is the start of the file's",
+        "name up to its first '_' or '.'): precision, recall and F1 per document and overall, strict",
+        "(indicator, comparator, value, value_max, unit) and lenient (value, value_max, unit), with each miss",
+        "and false alarm. Borderline gold records count neither way."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:all files scored", "1:some files failed", "2:usage error, or no file could be read"})
+final class EvalCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  GlobalOptions global;
+
+  @Mixin
+  TaxonomyOption taxonomy;
+
+  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of <doc>.jsonl gold files.")
+  Path gold;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents (or directories) to score.")
+  List<String> files;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(gold)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no such directory");
+    }
+    TargetExtractor extractor = new TargetExtractor(taxonomy.load(spec.commandLine()));
+    List<Inputs.Input> inputs = Inputs.resolve(files);
+    Documents documents = new Documents(err, global.debug);
+    Score[] total = {new Score(0, 0, 0), new Score(0, 0, 0)};
+    documents.forEach(inputs, Ingestor.create(), (input, text) -> {
+      Path goldFile;
+      try {
+        goldFile = goldFor(input.name());
+      } catch (IOException e) {
+        documents.fail(input.name(), e.getMessage(), e);
+        return;
+      }
+      List<GoldRecord> records = GoldReader.read(goldFile);
+      List<Target> targets = ExtractedDocument.of(text, extractor).targets();
+      Evaluation e = Evaluation.of(records, targets);
+      total[0] = total[0].plus(e.strict());
+      total[1] = total[1].plus(e.lenient());
+      out.printf("%s (gold %s)%n", input.name(), goldFile.getFileName());
+      out.println("  strict  " + figures(e.strict()));
+      out.println("  lenient " + figures(e.lenient()));
+      for (GoldRecord g : e.misses()) {
+        out.printf("  miss         line %d  %s %s %s%s %s  \"%s\"%n", g.line(), g.indicator(), g.comparator(),
+            g.value().toPlainString(), g.valueMax() == null ? "" : "-" + g.valueMax().toPlainString(), g.unit(),
+            g.valueText());
+      }
+      for (Target t : e.falseAlarms()) {
+        out.printf("  false alarm  line %d  %s %s %s%s %s  \"%s\"%n", t.line(), t.indicator(), t.comparator().id(),
+            t.value().toPlainString(), t.valueMax() == null ? "" : "-" + t.valueMax().toPlainString(), t.unit(),
+            t.valueText());
+      }
+    });
+    out.println("overall");
+    out.println("  strict  " + figures(total[0]));
+    out.println("  lenient " + figures(total[1]));
+    out.flush();
+    return documents.exitCode();
+  }
+
+  static String figures(Score s) {
+    return String.format(Locale.ROOT, "P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)", s.precision(), s.recall(), s.f1(),
+        s.truePositives(), s.falsePositives(), s.falseNegatives());
+  }
+
+  /** The gold file of a document: DIR/<doc>.jsonl, <doc> being the name up to its first '_' or '.'. */
+  private Path goldFor(String source) throws IOException {
+    String name = Path.of(source).getFileName().toString();
+    String doc = name.split("[_.]", 2)[0];
+    Path file = gold.resolve(doc + ".jsonl");
+    if (!Files.isRegularFile(file)) {
+      try (Stream<Path> all = Files.list(gold)) {
+        file = all.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+            .filter(p -> name.startsWith(p.getFileName().toString().replaceFirst("\\.jsonl$", "")))
+            .findFirst()
+            .orElseThrow(() -> new IOException("no gold file for it in " + gold));
+      }
+    }
+    return file;
+  }
+}

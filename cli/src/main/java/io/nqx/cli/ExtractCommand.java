@@ -1,0 +1,139 @@
+package io.nqx.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nqx.ingest.Ingestor;
+import io.nqx.targets.ExtractedDocument;
+import io.nqx.targets.TargetExtractor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code nqx extract}: every numeric target of every document as rows. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Extract every numeric target: indicator code, comparator, value or range, unit, year, and where it",
+        "stands (section, line, offsets, sentence)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:all files read", "1:some files failed (the others' results were written)",
+        "2:usage error, or no file could be read"})
+final class ExtractCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format { json, jsonl, csv }
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  GlobalOptions global;
+
+  @Mixin
+  TaxonomyOption taxonomy;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to FILE (atomically: the whole new file or the old one) instead of standard output.")
+  Path output;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Files or directories to read; '-' reads standard input.")
+  List<String> files;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    TargetExtractor extractor = new TargetExtractor(taxonomy.load(spec.commandLine()));
+    List<Inputs.Input> inputs = Inputs.resolve(files);
+    if (inputs.isEmpty()) {
+      err.println("nqx: no supported files found in " + String.join(" ", files));
+      return ExitCodes.USAGE_OR_NOTHING_READ;
+    }
+    Documents documents = new Documents(err, global.debug);
+    List<ObjectNode> all = new ArrayList<>();
+    documents.forEach(inputs, Ingestor.create(), new Documents.Handler() {
+      @Override
+      public void handle(Inputs.Input input, io.nqx.ingest.SourceText text) {
+        ExtractedDocument doc = ExtractedDocument.of(text, extractor);
+        all.add(TargetJson.document(input.name(), doc.info(), doc.targets(), List.of()));
+      }
+
+      @Override
+      public void failed(Inputs.Input input, Documents.Failure failure) {
+        // A failed file keeps its place in the output, with its reason under "errors".
+        all.add(TargetJson.document(failure.source(), null, List.of(), List.of(failure.reason())));
+      }
+    });
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      write(all, out);
+      out.flush();
+    } else {
+      AtomicOutput.write(output, out -> write(all, out));
+    }
+    return documents.exitCode();
+  }
+
+  private void write(List<ObjectNode> docs, PrintWriter out) throws IOException {
+    switch (format) {
+      case json -> {
+        ArrayNode array = TargetJson.MAPPER.createArrayNode();
+        docs.forEach(array::add);
+        out.println(TargetJson.PRETTY.writeValueAsString(array));
+      }
+      case jsonl -> {
+        for (ObjectNode doc : docs) {
+          out.println(TargetJson.MAPPER.writeValueAsString(doc));
+        }
+      }
+      case csv -> writeCsv(docs, out);
+    }
+  }
+
+  /** The CSV columns: the source, the document's fields, then the target's, in this order. */
+  static List<String> csvColumns() {
+    List<String> columns = new ArrayList<>();
+    columns.add("source");
+    TargetJson.DOCUMENT_FIELDS.forEach(f -> columns.add(f.equals("title") ? "document_title" : f));
+    columns.addAll(TargetJson.TARGET_FIELDS);
+    return columns;
+  }
+
+  private static void writeCsv(List<ObjectNode> docs, PrintWriter out) throws IOException {
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(csvColumns().toArray(String[]::new)).get();
+    try (CSVPrinter csv = new CSVPrinter(out, format)) {
+      for (ObjectNode doc : docs) {
+        JsonNode info = doc.get("document");
+        for (JsonNode t : doc.get("targets")) {
+          List<Object> row = new ArrayList<>();
+          row.add(doc.get("source").asText());
+          for (String f : TargetJson.DOCUMENT_FIELDS) {
+            row.add(info == null || info.isNull() || info.get(f).isNull() ? "" : info.get(f).asText());
+          }
+          for (String f : TargetJson.TARGET_FIELDS) {
+            JsonNode v = t.get(f);
+            row.add(v == null || v.isNull() ? "" : v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText());
+          }
+          csv.printRecord(row);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.nqx.eval;
+
+import io.nqx.targets.Target;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Extracted targets against gold annotations for one document. A target hits a gold record when their keys
+ * are equal: strict (indicator, comparator, value, value_max, unit) or lenient (value, value_max, unit). Each
+ * gold record takes at most one target, the nearest by line. Targets left over that match a borderline
+ * record (leniently, within ten lines) count neither way.
+ *
+ * @param strict the strict score
+ * @param lenient the lenient score
+ * @param misses sure gold records no target hit strictly
+ * @param falseAlarms targets that hit no gold record strictly
+ */
+public record Evaluation(Score strict, Score lenient, List<GoldRecord> misses, List<Target> falseAlarms) {
+
+  public static Evaluation of(List<GoldRecord> gold, List<Target> targets) {
+    Result strict = match(gold, targets, true);
+    Result lenient = match(gold, targets, false);
+    return new Evaluation(strict.score(), lenient.score(), strict.misses(), strict.falseAlarms());
+  }
+
+  /** How far (in lines) a target may stand from a borderline record that absorbs it. */
+  private static final int BORDERLINE_LINES = 10;
+
+  private record Result(Score score, List<GoldRecord> misses, List<Target> falseAlarms) {}
+
+  private static Result match(List<GoldRecord> gold, List<Target> targets, boolean strict) {
+    List<Target> left = new ArrayList<>(targets);
+    List<GoldRecord> misses = new ArrayList<>();
+    int hits = 0;
+    for (GoldRecord g : gold) {
+      if (g.isBorderline()) {
+        continue;
+      }
+      Target best = null;
+      for (Target t : left) {
+        if (matches(g, t, strict) && (best == null || Math.abs(t.line() - g.line()) < Math.abs(best.line() - g.line()))) {
+          best = t;
+        }
+      }
+      if (best == null) {
+        misses.add(g);
+      } else {
+        left.remove(best);
+        hits++;
+      }
+    }
+    for (GoldRecord g : gold) {
+      if (g.isBorderline()) {
+        // Nearby rather than on the same line: a rendering of the document (.docx, .pdf) numbers lines its own way.
+        left.stream().filter(t -> Math.abs(t.line() - g.line()) <= BORDERLINE_LINES && matches(g, t, false))
+            .min(java.util.Comparator.comparingInt(t -> Math.abs(t.line() - g.line())))
+            .ifPresent(left::remove);
+      }
+    }
+    return new Result(new Score(hits, left.size(), misses.size()), misses, left);
+  }
+
+  static boolean matches(GoldRecord g, Target t, boolean strict) {
+    boolean values = same(g.value(), t.value()) && same(g.valueMax(), t.valueMax()) && Objects.equals(g.unit(), t.unit());
+    if (!strict) {
+      return values;
+    }
+    return values && Objects.equals(g.indicator(), t.indicator()) && Objects.equals(g.comparator(), t.comparator().id());
+  }
+
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+}

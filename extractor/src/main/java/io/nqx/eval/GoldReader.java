@@ -1,0 +1,53 @@
+package io.nqx.eval;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads gold annotations: one JSON object per line in {@code <doc>.jsonl}. */
+public final class GoldReader {
+  private GoldReader() {}
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  public static List<GoldRecord> read(Path jsonl) throws IOException {
+    List<GoldRecord> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode o;
+        try {
+          o = JSON.readTree(line);
+        } catch (IOException e) {
+          throw new IOException(jsonl + ":" + n + ": not JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        out.add(new GoldRecord(text(o, "doc"), o.path("line").asInt(), text(o, "section"), text(o, "section_kind"),
+            text(o, "value_text"), text(o, "indicator"), text(o, "indicator_text"), text(o, "comparator"),
+            decimal(o, "value"), decimal(o, "value_max"), text(o, "unit"),
+            o.hasNonNull("year") ? o.get("year").asInt() : null, text(o, "status")));
+      }
+    }
+    return out;
+  }
+
+  private static String text(JsonNode o, String field) {
+    return o.hasNonNull(field) ? o.get(field).asText() : null;
+  }
+
+  private static java.math.BigDecimal decimal(JsonNode o, String field) {
+    return o.hasNonNull(field) ? o.get(field).decimalValue() : null;
+  }
+}

@@ -1,0 +1,136 @@
+package io.nqx.targets;
+
+import io.nqx.text.Fold;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The comparator that the words right before a number give: "dưới" lt, "không quá" le, "trên" gt,
+ * "tối thiểu" ge, "khoảng" approx, both "tối thiểu" and "trên" gt; "đạt", "bảo đảm", "duy trì" change
+ * nothing.
+ */
+final class Comparators {
+  private Comparators() {}
+
+  /**
+   * Comparator words, longest first, with what they mean. Matched as written (lower case, with diacritics):
+   * folded, "hôn" (kết hôn) would read as "hơn" and "đuôi" as "dưới". A word typed without any diacritic
+   * ("tren 95%") matches the folded form.
+   */
+  private record Cue(String words, Comparator comparator) {}
+
+  private static final List<Cue> CUES = List.of(
+      new Cue("xuống dưới", Comparator.LT), new Cue("thấp hơn", Comparator.LT), new Cue("dưới", Comparator.LT),
+      new Cue("không quá", Comparator.LE), new Cue("không vượt quá", Comparator.LE), new Cue("tối đa", Comparator.LE),
+      new Cue("cao hơn", Comparator.GT), new Cue("trên", Comparator.GT), new Cue("hơn", Comparator.GT),
+      new Cue("tối thiểu", Comparator.GE), new Cue("ít nhất", Comparator.GE), new Cue("không dưới", Comparator.GE),
+      new Cue("không thấp hơn", Comparator.GE),
+      new Cue("khoảng", Comparator.APPROX), new Cue("xấp xỉ", Comparator.APPROX), new Cue("gần", Comparator.APPROX));
+
+  /** Words that may stand between a comparator and its number ("tối thiểu đạt trên 75%"). */
+  private static final Pattern NEUTRAL = Pattern.compile(
+      "(?:đạt|dat|mức|muc|là|la|còn|con|bằng|bang|duy trì|tăng|tang|giảm|giam|từ|tu)");
+
+  /** The comparator the words just before a number give (its last few words). */
+  static Comparator before(String textBefore) {
+    String lower = textBefore.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String[] words = lower.isEmpty() ? new String[0] : lower.split(" ");
+    boolean atLeast = false;
+    boolean above = false;
+    Comparator found = null;
+    int i = words.length;
+    int steps = 0;
+    while (i > 0 && steps < 4) {
+      Cue cue = cueEndingAt(words, i);
+      if (cue != null) {
+        if (cue.comparator() == Comparator.GE) {
+          atLeast = true;
+        } else if (cue.comparator() == Comparator.GT) {
+          above = true;
+        }
+        if (found == null) {
+          found = cue.comparator();
+        }
+        i -= cue.words().split(" ").length;
+      } else if (NEUTRAL.matcher(words[i - 1]).matches()) {
+        i--;
+      } else {
+        break;
+      }
+      steps++;
+    }
+    if (atLeast && above) {
+      return Comparator.GT;
+    }
+    return found == null ? Comparator.EQ : found;
+  }
+
+  private static Cue cueEndingAt(String[] words, int end) {
+    for (Cue cue : CUES) {
+      String[] w = cue.words().split(" ");
+      if (w.length <= end) {
+        boolean ok = true;
+        for (int k = 0; k < w.length && ok; k++) {
+          ok = sameWord(words[end - w.length + k], w[k]);
+        }
+        if (ok) {
+          return cue;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A word as written, or typed without diacritics, equals the cue word. */
+  private static boolean sameWord(String word, String cueWord) {
+    return word.equals(cueWord) || (isAscii(word) && word.equals(Fold.fold(cueWord)));
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  /**
+   * How many characters before {@code numberStart} the comparator words and "đạt" take: they belong to the
+   * expression's value_text ("tối thiểu đạt trên 75%"); sentence verbs ("Bảo đảm") do not.
+   */
+  static int lengthBefore(String text, int from, int numberStart) {
+    int windowStart = Math.max(from, numberStart - 40);
+    List<int[]> words = new java.util.ArrayList<>();
+    Matcher m = WORD.matcher(text).region(windowStart, numberStart);
+    while (m.find()) {
+      words.add(new int[] {m.start(), m.end()});
+    }
+    int start = numberStart;
+    int i = words.size();
+    while (i > 0 && text.substring(words.get(i - 1)[1], start).isBlank()) {
+      String last = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]).toLowerCase(java.util.Locale.ROOT);
+      String pair = i > 1
+          ? text.substring(words.get(i - 2)[0], words.get(i - 2)[1]).toLowerCase(java.util.Locale.ROOT) + " " + last
+          : null;
+      if (pair != null && isComparator(pair) && text.substring(words.get(i - 2)[1], words.get(i - 1)[0]).isBlank()) {
+        start = words.get(i - 2)[0];
+        i -= 2;
+      } else if (isComparator(last) || last.equals("đạt") || last.equals("dat")) {
+        start = words.get(i - 1)[0];
+        i--;
+      } else {
+        break;
+      }
+    }
+    return numberStart - start;
+  }
+
+  private static boolean isComparator(String words) {
+    String[] w = words.split(" ");
+    return cueEndingAt(w, w.length) != null && cueEndingAt(w, w.length).words().split(" ").length == w.length;
+  }
+}

@@ -1,0 +1,121 @@
+package io.nqx.targets;
+
+import io.nqx.ingest.SourceText;
+import io.nqx.sections.Outline;
+import io.nqx.sections.Section;
+import io.nqx.sections.SectionKind;
+import io.nqx.text.Fold;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads {@link DocumentInfo} from a document's front matter, back matter and, for the province, its text. */
+public final class DocumentInfoReader {
+  private DocumentInfoReader() {}
+
+  private static final List<String> PROVINCES = loadProvinces();
+  private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(\\d+[\\p{L}\\d./-]*)", Pattern.MULTILINE);
+  private static final Pattern PLACE_DATE = Pattern.compile(
+      "^([\\p{Lu}][\\p{L} .-]{1,40}?),\\s*ngày\\s+(\\d{1,2})?\\s*tháng\\s+(\\d{1,2})?\\s*năm\\s+(\\d{4})",
+      Pattern.MULTILINE);
+  private static final Pattern SIGNATURE = Pattern.compile("^(?:T/M|TM\\.)\\s*(.+)$", Pattern.MULTILINE);
+  private static final Map<String, String> DOC_TYPES = docTypes();
+
+  private static Map<String, String> docTypes() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("chuong trinh hanh dong", "chuong_trinh_hanh_dong");
+    m.put("chuong trinh", "chuong_trinh");
+    m.put("ke hoach", "ke_hoach");
+    m.put("nghi quyet", "nghi_quyet");
+    m.put("quyet dinh", "quyet_dinh");
+    m.put("chi thi", "chi_thi");
+    m.put("de an", "de_an");
+    m.put("ket luan", "ket_luan");
+    m.put("huong dan", "huong_dan");
+    return m;
+  }
+
+  public static DocumentInfo read(SourceText text, Outline outline) {
+    String all = text.text();
+    String front = blockText(all, outline, SectionKind.FRONT_MATTER);
+    String back = blockText(all, outline, SectionKind.BACK_MATTER);
+    String title = outline.sections().stream().filter(s -> s.kind() == SectionKind.FRONT_MATTER)
+        .map(Section::title).findFirst().orElse(null);
+    String docType = null;
+    if (title != null) {
+      String folded = Fold.fold(title);
+      for (Map.Entry<String, String> e : DOC_TYPES.entrySet()) {
+        if (folded.startsWith(e.getKey())) {
+          docType = e.getValue();
+          break;
+        }
+      }
+    }
+    Matcher n = NUMBER.matcher(front);
+    String number = n.find() ? n.group(1) : null;
+    String place = null;
+    String date = null;
+    Matcher pd = PLACE_DATE.matcher(front);
+    if (pd.find()) {
+      place = pd.group(1).strip();
+      if (pd.group(2) != null && pd.group(3) != null) {
+        date = String.format("%s-%02d-%02d", pd.group(4), Integer.parseInt(pd.group(3)), Integer.parseInt(pd.group(2)));
+      }
+    }
+    Matcher sig = SIGNATURE.matcher(back);
+    String issuer = sig.find() ? sig.group(1).strip() : null;
+    return new DocumentInfo(province(all, place), docType, number, date, place, issuer, title);
+  }
+
+  /** The place of the date line when it is a province, else the province the text names most often. */
+  private static String province(String all, String place) {
+    if (place != null) {
+      for (String p : PROVINCES) {
+        if (place.endsWith(p)) {
+          return p;
+        }
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    for (String p : PROVINCES) {
+      int count = 0;
+      for (int i = all.indexOf(p); i >= 0; i = all.indexOf(p, i + p.length())) {
+        if (i + p.length() == all.length() || !Character.isLetter(all.charAt(i + p.length()))) {
+          count++;
+        }
+      }
+      if (count > bestCount) {
+        best = p;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  private static String blockText(String all, Outline outline, SectionKind kind) {
+    StringBuilder sb = new StringBuilder();
+    for (Section s : outline.sections()) {
+      if (s.kind() == kind) {
+        sb.append(all, s.start(), s.end()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static List<String> loadProvinces() {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        DocumentInfoReader.class.getResourceAsStream("provinces.txt"), StandardCharsets.UTF_8))) {
+      return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,433 @@
+package io.nqx.targets;
+
+import io.nqx.ingest.SourceText;
+import io.nqx.ingest.TextLine;
+import io.nqx.sections.Outline;
+import io.nqx.sections.Section;
+import io.nqx.sections.SectionKind;
+import io.nqx.sections.SectionParser;
+import io.nqx.text.Fold;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pulls every numeric target out of a document: finds number expressions clause by clause, ties each to the
+ * indicator phrase that names it (after the value, "46% lực lượng lao động ... tham gia bảo hiểm xã hội";
+ * before it, "tỷ lệ thất nghiệp khu vực thành thị dưới 2%"; carried over in a list; distributed over
+ * coordinated subjects), and keeps those that are quantities a plan commits to. Thread-safe.
+ */
+public final class TargetExtractor {
+  /** Parts of a document whose numbers are never targets. */
+  private static final Set<SectionKind> NO_TARGETS = EnumSet.of(SectionKind.FRONT_MATTER,
+      SectionKind.BACK_MATTER, SectionKind.ANNEX, SectionKind.TINH_HINH);
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}(\"“]|\\s*$)");
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?:năm|Năm)\\s+((?:19|20)\\d\\d)(?![\\d/-])");
+  private static final Pattern YEAR_IN_HEADING = Pattern.compile("(?:năm|đến|Đến|NĂM|ĐẾN)\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern DENOMINATOR = Pattern.compile(
+      "(?:trên|/)\\s*(?:10\\.000|10 000|1\\s+vạn|một\\s+vạn|vạn)\\s+dân", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONDITION =
+      Pattern.compile("\\b(?:cac|nhung|mot so)\\b(?:\\s+\\S+){0,6}\\s+co\\s+t[iy]\\s+le\\b");
+  private static final Pattern URBAN = Pattern.compile("\\b(?:thanh thi|do thi)\\b");
+  private static final Pattern RURAL = Pattern.compile("\\bnong thon\\b");
+  /** A value followed by its noun phrase names its indicator within this many words. */
+  private static final int VALUE_FIRST_WORDS = 10;
+  /** A cue the value stands inside starts at most this many characters before it ("Xóa 100% nhà tạm"). */
+  private static final int ADJACENT_CHARS = 12;
+
+  private final Taxonomy taxonomy;
+  private final CueFinder cues;
+
+  public TargetExtractor(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+    this.cues = new CueFinder(taxonomy.indicators());
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /** The targets of a document, in document order. */
+  public List<Target> extract(SourceText text, Outline outline) {
+    List<Target> out = new ArrayList<>();
+    String all = text.text();
+    for (TextLine line : text.lines()) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      List<Section> path = path(outline, line.start());
+      if (path.isEmpty() || NO_TARGETS.contains(path.get(path.size() - 1).kind())) {
+        continue;
+      }
+      Section deepest = path.get(path.size() - 1);
+      if (!deepest.item() && deepest.start() == line.start()) {
+        continue; // a heading's own line: its numbers are its label and its period
+      }
+      int from = line.start() + SectionParser.labelEnd(text.lineText(line));
+      for (int[] sentence : split(all, from, line.end(), SENTENCE_END)) {
+        for (int[] clause : clauses(all, sentence[0], sentence[1])) {
+          extractClause(text, path, sentence, clause, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void extractClause(SourceText text, List<Section> path, int[] sentence, int[] clause, List<Target> out) {
+    String all = text.text();
+    List<Mention> mentions = MentionFinder.find(all, clause[0], clause[1]);
+    if (mentions.isEmpty()) {
+      return;
+    }
+    TokenIndex words = TokenIndex.of(all, clause[0], clause[1]);
+    List<CueMatch> matches = new ArrayList<>();
+    for (CueMatch m : cues.matches(words.keys())) {
+      List<int[]> parts = new ArrayList<>();
+      for (int[] p : m.parts()) {
+        parts.add(new int[] {words.start(p[0]), words.end(p[1] - 1)});
+      }
+      matches.add(new CueMatch(m.code(), parts, m.letters()));
+    }
+    String previousCode = null;
+    java.util.Set<CueMatch> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention mention = mentions.get(i);
+      int segStart = i == 0 ? clause[0] : mentions.get(i - 1).end();
+      int segEnd = i + 1 < mentions.size() ? mentions.get(i + 1).start() : clause[1];
+      String before = Fold.fold(all.substring(segStart, mention.start()));
+      if (CONDITION.matcher(before).find()) {
+        previousCode = null;
+        continue; // "các xã có tỷ lệ hộ nghèo từ 40% trở lên": a condition, not a goal
+      }
+      Attribution attribution = attribute(all, words, matches, used, mention, segStart, segEnd, previousCode);
+      boolean kept = false;
+      for (Map.Entry<String, CueMatch> e : attribution.codes().entrySet()) {
+        Target target = target(text, path, sentence, clause, mention, e.getKey(), e.getValue(), attribution,
+            segStart, segEnd);
+        if (target != null) {
+          out.add(target);
+          kept = true;
+          if (e.getValue() != null) {
+            used.add(e.getValue()); // a phrase names one value; the next value must find its own
+          }
+        }
+      }
+      previousCode = kept && attribution.carries() ? attribution.codes().keySet().iterator().next() : null;
+    }
+  }
+
+  /** How a mention was tied to its indicators. */
+  private enum Source { UNIT, AFTER, BEFORE, CARRIED, NONE }
+
+  /** The indicators of a mention (code to the phrase that named it, null when carried or unnamed). */
+  private record Attribution(Map<String, CueMatch> codes, Source source) {
+    /** Whether the next value of the list may take this subject over. */
+    boolean carries() {
+      return source == Source.BEFORE || source == Source.CARRIED || source == Source.UNIT;
+    }
+  }
+
+  private Attribution attribute(String all, TokenIndex words, List<CueMatch> matches, java.util.Set<CueMatch> used,
+      Mention m, int segStart, int segEnd, String previousCode) {
+    CueMatch unitCue = null;
+    CueMatch around = null;
+    int adjacent = Math.max(segStart, m.start() - ADJACENT_CHARS);
+    for (CueMatch c : matches) {
+      if (used.contains(c)) {
+        continue;
+      }
+      // A cue in the unit itself ("60 lít/người/ngày", "74.900 căn hộ nhà ở xã hội", "đô thị 32,7 m² sàn/người").
+      boolean inUnit = c.parts().stream().anyMatch(p -> p[0] >= m.numberEnd() && p[0] < m.end());
+      boolean restBefore = c.parts().stream()
+          .allMatch(p -> (p[0] >= m.numberEnd() && p[0] < m.end()) || (p[0] >= segStart && p[1] <= m.start()));
+      if (inUnit && restBefore && (unitCue == null || c.letters() > unitCue.letters())) {
+        unitCue = c;
+      }
+      // A cue the value stands inside: "Xóa 100% nhà tạm, nhà dột nát".
+      boolean straddles = c.start() >= adjacent && c.start() < m.start() && c.end() > m.end()
+          && c.parts().stream().anyMatch(p -> p[1] <= m.start()) && c.parts().stream().anyMatch(p -> p[0] >= m.end());
+      if (straddles && (around == null || c.letters() > around.letters())) {
+        around = c;
+      }
+    }
+    if (unitCue != null) {
+      return single(unitCue.code(), unitCue, Source.UNIT);
+    }
+    if (around != null) {
+      return single(around.code(), around, Source.AFTER);
+    }
+    Map<String, CueMatch> after = new LinkedHashMap<>();
+    int limit = wordLimit(words, m.end(), segEnd);
+    matches.stream()
+        .filter(c -> !used.contains(c) && c.start() >= m.end() && c.start() < limit)
+        .sorted(java.util.Comparator.comparingInt(CueMatch::start).thenComparing(c -> -c.letters()))
+        .forEach(c -> after.putIfAbsent(c.code(), c));
+    CueMatch before = null;
+    for (CueMatch c : matches) {
+      int last = c.lastPartStart();
+      if (!used.contains(c) && last >= segStart && last < m.numberStart() && c.end() <= m.numberStart()
+          && (before == null || last > before.lastPartStart()
+              || (last == before.lastPartStart() && c.letters() > before.letters()))) {
+        before = c;
+      }
+    }
+    boolean valueFirst = startsWithWord(all, m.end(), segEnd);
+    if (valueFirst && !after.isEmpty()) {
+      return new Attribution(after, Source.AFTER);
+    }
+    if (before != null) {
+      return single(before.code(), before, Source.BEFORE);
+    }
+    if (previousCode != null) {
+      return single(qualified(previousCode, Fold.fold(all.substring(segStart, m.start()))), null, Source.CARRIED);
+    }
+    if (!after.isEmpty()) {
+      return new Attribution(after, Source.AFTER);
+    }
+    return single(Indicator.OTHER, null, Source.NONE);
+  }
+
+  private static Attribution single(String code, CueMatch match, Source source) {
+    Map<String, CueMatch> map = new LinkedHashMap<>();
+    map.put(code, match);
+    return new Attribution(map, source);
+  }
+
+  /** The offset at which the first {@value #VALUE_FIRST_WORDS} words after {@code from} end. */
+  private static int wordLimit(TokenIndex words, int from, int segEnd) {
+    int w = words.wordAtOrAfter(from) + VALUE_FIRST_WORDS;
+    return w < words.size() ? Math.min(segEnd, words.start(w)) : segEnd;
+  }
+
+  private static boolean startsWithWord(String all, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = all.charAt(i);
+      if (c == ' ') {
+        continue;
+      }
+      return Character.isLetter(c);
+    }
+    return false;
+  }
+
+  /**
+   * A subject carried to the next value of a list takes the urban or rural variant its qualifier names
+   * ("... dân cư đô thị đạt 100%, nông thôn đạt 98%"), when the taxonomy has one.
+   */
+  private String qualified(String code, String foldedBefore) {
+    String base = code.replaceFirst("_(?:urban|rural)$", "");
+    if (RURAL.matcher(foldedBefore).find() && taxonomy.get(base + "_rural").isPresent()) {
+      return base + "_rural";
+    }
+    if (URBAN.matcher(foldedBefore).find() && taxonomy.get(base + "_urban").isPresent()) {
+      return base + "_urban";
+    }
+    return code;
+  }
+
+  private Target target(SourceText text, List<Section> path, int[] sentence, int[] clause, Mention m, String code,
+      CueMatch cue, Attribution attribution, int segStart, int segEnd) {
+    String all = text.text();
+    String indicatorUnit = taxonomy.get(code).map(Indicator::unit).filter(u -> !u.isEmpty()).orElse(null);
+    String unit;
+    String unitText = m.unitText();
+    int end = m.end();
+    switch (m.unit()) {
+      case AGE, DURATION -> {
+        // "75 tuổi" of a life expectancy, "68 năm" of healthy life; any other "5 tuổi", "9 năm" qualifies.
+        boolean named = attribution.source() == Source.BEFORE || attribution.source() == Source.UNIT;
+        if (!"years".equals(indicatorUnit) || !named) {
+          return null;
+        }
+        unit = "years";
+      }
+      case NONE -> {
+        if (indicatorUnit == null) {
+          return null; // a bare number with no indicator: not a target
+        }
+        if ("per_10k_population".equals(indicatorUnit) || "units".equals(indicatorUnit)) {
+          if (attribution.source() != Source.AFTER) {
+            return null; // a count needs its noun right after it: "35 giường bệnh viện"
+          }
+          end = Math.max(end, cue.end());
+          Matcher d = DENOMINATOR.matcher(all).region(m.end(), clause[1]);
+          unitText = d.find() ? d.group() : all.substring(m.end(), cue.end()).strip();
+        } else if (!"index".equals(indicatorUnit) && !"level".equals(indicatorUnit)) {
+          return null;
+        }
+        unit = indicatorUnit;
+      }
+      case SQUARE_METRES -> unit = "m2_per_person".equals(indicatorUnit) ? indicatorUnit : m.unit().id;
+      case RATE -> unit = indicatorUnit != null ? indicatorUnit : snakeCase(m.unitText());
+      default -> unit = m.unit().id;
+    }
+    String indicatorText = cue != null ? phrase(all, cue, m) : fallbackPhrase(all, m, segStart, segEnd, attribution);
+    if (attribution.source() == Source.UNIT) {
+      // The unit chose the code ("4%/năm"); the phrase before the value names it better ("Tỷ lệ nghèo đa chiều").
+      indicatorText = namedBefore(all, code, m, segStart).orElse(indicatorText);
+    }
+    Section section = innermostHeading(path);
+    return new Target(code, indicatorText, m.comparator(), m.value(), m.valueMax(), unit, unitText,
+        year(all, sentence, m, path), section.id(), section.kind(), all.substring(m.start(), end).strip(),
+        all.substring(sentence[0], sentence[1]).strip(), text.position(m.numberStart()).line(), m.start(), end);
+  }
+
+  /** The longest phrase of {@code code} that ends before the value in its segment. */
+  private Optional<String> namedBefore(String all, String code, Mention m, int segStart) {
+    TokenIndex words = TokenIndex.of(all, segStart, m.start());
+    CueMatch best = null;
+    for (CueMatch c : cues.matches(words.keys())) {
+      if (c.code().equals(code) && (best == null || c.letters() > best.letters())) {
+        best = c;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    return Optional.of(all.substring(words.start(best.start()), words.end(best.end() - 1)).strip());
+  }
+
+  /** A unit written in words as a snake_case code: "con/phụ nữ" is con_per_phu_nu. */
+  static String snakeCase(String unitText) {
+    String perSlash = unitText.replace("/", " per ");
+    return Fold.fold(perSlash).replace(' ', '_');
+  }
+
+  /** The text of a cue match, cut before the value when the match runs across it. */
+  private static String phrase(String all, CueMatch cue, Mention m) {
+    int start = cue.start();
+    int end = cue.end();
+    if (start < m.start() && end > m.start()) {
+      end = m.start();
+    }
+    return all.substring(start, end).strip().replaceAll("[\\s,;:(]+$", "");
+  }
+
+  /**
+   * For a value whose indicator is not in the taxonomy: the words that name it, before the value (after the
+   * last colon or comma, without the leading verb), else the words after it.
+   */
+  private static String fallbackPhrase(String all, Mention m, int segStart, int segEnd, Attribution attribution) {
+    String before = all.substring(segStart, m.start());
+    int cut = Math.max(Math.max(before.lastIndexOf(':'), before.lastIndexOf(',')), before.lastIndexOf('('));
+    String phrase = LEADING_VERB.matcher(before.substring(cut + 1).strip()).replaceFirst("").strip();
+    if (phrase.split("\\s+").length >= 2) {
+      return lastWords(phrase, 10);
+    }
+    if (startsWithWord(all, m.end(), segEnd)) {
+      String after = all.substring(m.end(), segEnd).strip();
+      int stop = after.length();
+      for (char c : new char[] {',', ';', '.', ':', ')'}) {
+        int at = after.indexOf(c);
+        if (at >= 0) {
+          stop = Math.min(stop, at);
+        }
+      }
+      return firstWords(after.substring(0, stop), 10);
+    }
+    return phrase;
+  }
+
+  private static final Pattern LEADING_VERB = Pattern.compile(
+      "^(?:(?:[Pp]hấn đấu|[Bb]ảo đảm|[Đđ]ảm bảo|[Đđ]ạt|[Cc]ó|[Dd]uy trì|[Tt]rong đó|[Đđ]ến năm \\d{4})[\\s,:]*)+");
+
+  private static String lastWords(String s, int n) {
+    String[] words = s.strip().split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
+  }
+
+  private static String firstWords(String s, int n) {
+    String[] words = s.strip().split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, n)));
+  }
+
+  /** The year of the sentence ("đến năm 2030", "trong năm 2024"), else of the nearest heading, else null. */
+  private static Integer year(String all, int[] sentence, Mention m, List<Section> path) {
+    Integer best = null;
+    Matcher y = YEAR_IN_TEXT.matcher(all).region(sentence[0], sentence[1]);
+    while (y.find()) {
+      if (y.start() < m.start() || best == null) {
+        best = Integer.valueOf(y.group(1));
+      }
+      if (y.start() > m.start()) {
+        break;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (int i = path.size() - 1; i >= 0; i--) {
+      if (path.get(i).item()) {
+        continue;
+      }
+      Matcher h = YEAR_IN_HEADING.matcher(path.get(i).title());
+      if (h.find()) {
+        return Integer.valueOf(h.group(1));
+      }
+    }
+    return null;
+  }
+
+  private static Section innermostHeading(List<Section> path) {
+    for (int i = path.size() - 1; i >= 0; i--) {
+      if (!path.get(i).item()) {
+        return path.get(i);
+      }
+    }
+    return path.get(path.size() - 1);
+  }
+
+  /** The nodes that hold {@code offset}, from the top level down. */
+  private static List<Section> path(Outline outline, int offset) {
+    List<Section> path = new ArrayList<>();
+    List<Section> level = outline.sections();
+    while (true) {
+      Optional<Section> next = level.stream().filter(s -> offset >= s.start() && offset < s.end()).findFirst();
+      if (next.isEmpty()) {
+        return path;
+      }
+      path.add(next.get());
+      level = next.get().children();
+    }
+  }
+
+  private static List<int[]> split(String text, int from, int to, Pattern boundary) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = boundary.matcher(text).region(from, to);
+    int start = from;
+    while (m.find()) {
+      out.add(new int[] {start, m.end()});
+      start = m.end();
+    }
+    if (start < to) {
+      out.add(new int[] {start, to});
+    }
+    return out;
+  }
+
+  /** Clauses are cut at semicolons outside parentheses: each holds one item of a list of targets. */
+  private static List<int[]> clauses(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int start = from;
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == ';' && depth == 0) {
+        out.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    out.add(new int[] {start, to});
+    return out;
+  }
+}
