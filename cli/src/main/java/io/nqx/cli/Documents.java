@@ -47,6 +47,11 @@ final class Documents {
     }
   }
 
+  /** Counts a document read outside {@link #forEach}. */
+  void succeeded() {
+    succeeded++;
+  }
+
   Failure fail(String source, String reason, Throwable cause) {
     Failure failure = new Failure(source, reason);
     failures.add(failure);

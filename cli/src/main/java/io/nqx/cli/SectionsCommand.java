@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.nqx.ingest.IngestException;
 import io.nqx.ingest.Ingestor;
-import io.nqx.ingest.SourceText;
 import io.nqx.sections.Outline;
 import io.nqx.sections.Section;
 import io.nqx.sections.SectionParser;
@@ -64,32 +62,21 @@ final class SectionsCommand implements Callable<Integer> {
       err.println("nqx: no supported files found in " + String.join(" ", files));
       return ExitCodes.USAGE_OR_NOTHING_READ;
     }
-    Ingestor ingestor = Ingestor.create();
     ArrayNode array = JSON.createArrayNode();
-    int ok = 0;
-    int failed = 0;
-    for (Inputs.Input input : inputs) {
-      SourceText text;
-      try {
-        text = input.isStdin() ? ingestor.read(Inputs.stdinStream(), input.name()) : ingestor.read(input.path());
-      } catch (IngestException e) {
-        Failures.reportFile(err, e.source(), e.getMessage(), e, global.debug);
-        failed++;
-        continue;
-      }
+    Documents documents = new Documents(err, global.debug);
+    documents.forEach(inputs, Ingestor.create(), (input, text) -> {
       Outline outline = SectionParser.parse(text);
       if (format == Format.json) {
         array.add(toJson(outline));
       } else {
         printText(outline, out);
       }
-      ok++;
-    }
+    });
     if (format == Format.json) {
       out.println(JSON.writeValueAsString(array));
     }
     out.flush();
-    return ExitCodes.forBatch(ok, failed);
+    return documents.exitCode();
   }
 
   private void printText(Outline outline, PrintWriter out) {

@@ -49,40 +49,38 @@ final class TextCommand implements Callable<Integer> {
   List<String> files;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Inputs.Input> inputs = Inputs.resolve(files);
+    if (inputs.isEmpty()) {
+      err.println("nqx: no supported files found in " + String.join(" ", files));
+      return ExitCodes.USAGE_OR_NOTHING_READ;
+    }
     Ingestor ingestor = Ingestor.create();
-    int ok = 0;
-    int failed = 0;
-    for (Inputs.Input input : inputs) {
-      try {
-        if (raw) {
+    Documents documents = new Documents(err, global.debug);
+    if (raw) {
+      // The raw view is what the parser gave, before normalization: read it directly.
+      for (Inputs.Input input : inputs) {
+        try {
           String text = input.isStdin()
               ? ingestor.readRaw(Inputs.stdinStream(), input.name())
               : ingestor.readRaw(input.path());
           header(inputs, input, out);
           out.print(text.endsWith("\n") || text.isEmpty() ? text : text + "\n");
-        } else {
-          SourceText text = input.isStdin()
-              ? ingestor.read(Inputs.stdinStream(), input.name())
-              : ingestor.read(input.path());
-          header(inputs, input, out);
-          print(text, out);
+          documents.succeeded();
+        } catch (IngestException e) {
+          documents.fail(e.source(), e.getMessage(), e);
         }
-        ok++;
-      } catch (IngestException e) {
-        Failures.reportFile(err, e.source(), e.getMessage(), e, global.debug);
-        failed++;
       }
-    }
-    if (inputs.isEmpty()) {
-      err.println("nqx: no supported files found in " + String.join(" ", files));
-      return ExitCodes.USAGE_OR_NOTHING_READ;
+    } else {
+      documents.forEach(inputs, ingestor, (input, text) -> {
+        header(inputs, input, out);
+        print(text, out);
+      });
     }
     out.flush();
-    return ExitCodes.forBatch(ok, failed);
+    return documents.exitCode();
   }
 
   /** With several inputs, each one's text follows a header naming it, as head(1) does. */

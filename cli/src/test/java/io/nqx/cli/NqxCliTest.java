@@ -220,4 +220,83 @@ class NqxCliTest {
         .isEqualTo("(1) Tỷ lệ hộ nghèo giảm 1%/năm.\n\n");
     assertThat(doc.get("sections").get(0).get("number").isNull()).isTrue();
   }
+
+  private static final String TARGETS = "KẾ HOẠCH\n\nII. MỤC TIÊU ĐẾN NĂM 2030\n\n"
+      + "Tỉ lệ thất nghiệp khu vực thành thị dưới 2,4%; 12 bác sĩ trên 10.000 dân.\n";
+
+  @Test
+  void extractWritesOneObjectPerFileWithTargetsInAFixedFieldOrder() throws Exception {
+    Path file = write("plan.md", TARGETS);
+    Run run = nqx("extract", file.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isZero();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    com.fasterxml.jackson.databind.JsonNode doc = json.get(0);
+    List<String> docFields = new java.util.ArrayList<>();
+    doc.fieldNames().forEachRemaining(docFields::add);
+    assertThat(docFields).containsExactly("source", "document", "targets", "errors");
+    assertThat(doc.get("document").get("doc_type").asText()).isEqualTo("ke_hoach");
+    com.fasterxml.jackson.databind.JsonNode t = doc.get("targets").get(0);
+    List<String> fields = new java.util.ArrayList<>();
+    t.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("indicator", "indicator_text", "comparator", "value", "value_max", "unit",
+        "unit_text", "year", "interval", "section", "section_kind", "value_text", "sentence", "line", "start", "end");
+    assertThat(t.get("indicator").asText()).isEqualTo("unemployment_rate_urban");
+    assertThat(t.get("value").isNumber()).isTrue();
+    assertThat(t.get("value").decimalValue()).isEqualByComparingTo("2.4");
+    assertThat(t.get("interval").asText()).isEqualTo("(,2.4)");
+    assertThat(t.get("year").asInt()).isEqualTo(2030);
+    assertThat(t.get("line").asInt()).isEqualTo(5);
+    assertThat(doc.get("targets").get(1).get("unit").asText()).isEqualTo("per_10k_population");
+  }
+
+  @Test
+  void extractAsCsvHasTheDocumentedColumnsAndQuotesPerRfc4180() throws Exception {
+    Path file = write("plan.md", TARGETS);
+    Run run = nqx("extract", "-f", "csv", file.toString());
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("source,province,doc_type,number,date,place,issuer,document_title,"
+        + "indicator,indicator_text,comparator,value,value_max,unit,unit_text,year,interval,section,section_kind,"
+        + "value_text,sentence,line,start,end");
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).startsWith(file + ",,ke_hoach,,,,,KẾ HOẠCH,unemployment_rate_urban,")
+        .contains(",lt,2.4,,percent,%,2030,\"(,2.4)\",II,muc_tieu,\"dưới 2,4%\",");
+  }
+
+  @Test
+  void extractAsJsonLinesHasOneDocumentPerLine() throws Exception {
+    Path a = write("a.md", TARGETS);
+    Path b = write("b.md", "KẾ HOẠCH\n\nII. MỤC TIÊU\n\nTỷ lệ tiêm chủng mở rộng đạt 97%.\n");
+    Run run = nqx("extract", "-f", "jsonl", a.toString(), b.toString());
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).startsWith("{\"source\":\"" + b + "\"").contains("\"indicator\":\"immunisation_rate\"");
+  }
+
+  @Test
+  void extractToAFileReplacesItWholeAndKeepsAFailedFilesPlace() throws Exception {
+    Path good = write("a.md", TARGETS);
+    Path empty = write("b.md", "");
+    Path out = dir.resolve("out/targets.json");
+    Run run = nqx("extract", "-o", out.toString(), good.toString(), empty.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("nqx: " + empty + ": empty file\n");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+    assertThat(json.size()).isEqualTo(2);
+    assertThat(json.get(1).get("errors").get(0).asText()).isEqualTo("empty file");
+    assertThat(json.get(1).get("document").isNull()).isTrue();
+    try (java.util.stream.Stream<Path> left = Files.list(out.getParent())) {
+      assertThat(left).containsExactly(out);
+    }
+  }
+
+  @Test
+  void aBadTaxonomyIsAUsageError() throws Exception {
+    Path file = write("plan.md", TARGETS);
+    Path bad = write("bad.csv", "name\nfoo\n");
+    Run run = nqx("extract", "--indicators", bad.toString(), file.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).startsWith("nqx: " + bad + ": not a taxonomy CSV");
+  }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Extracted targets against gold annotations for one document. A target hits a gold record when their keys
  * are equal: strict (indicator, comparator, value, value_max, unit) or lenient (value, value_max, unit). Each
- * gold record takes at most one target, the nearest by line. Targets left over that match a borderline
+ * gold record takes at most one target; pairs are made nearest lines first. Targets left over that match a borderline
  * record (leniently, within ten lines) count neither way.
  *
  * @param strict the strict score
@@ -31,24 +31,36 @@ public record Evaluation(Score strict, Score lenient, List<GoldRecord> misses, L
   private record Result(Score score, List<GoldRecord> misses, List<Target> falseAlarms) {}
 
   private static Result match(List<GoldRecord> gold, List<Target> targets, boolean strict) {
-    List<Target> left = new ArrayList<>(targets);
-    List<GoldRecord> misses = new ArrayList<>();
-    int hits = 0;
-    for (GoldRecord g : gold) {
-      if (g.isBorderline()) {
-        continue;
-      }
-      Target best = null;
-      for (Target t : left) {
-        if (matches(g, t, strict) && (best == null || Math.abs(t.line() - g.line()) < Math.abs(best.line() - g.line()))) {
-          best = t;
+    // Pairs of equal keys, nearest lines first, so that a target repeated in the text goes to its own mention.
+    List<int[]> pairs = new ArrayList<>();
+    for (int g = 0; g < gold.size(); g++) {
+      for (int t = 0; t < targets.size(); t++) {
+        if (!gold.get(g).isBorderline() && matches(gold.get(g), targets.get(t), strict)) {
+          pairs.add(new int[] {Math.abs(gold.get(g).line() - targets.get(t).line()), g, t});
         }
       }
-      if (best == null) {
-        misses.add(g);
-      } else {
-        left.remove(best);
+    }
+    pairs.sort(java.util.Comparator.comparingInt((int[] p) -> p[0]).thenComparingInt(p -> p[1]));
+    boolean[] goldHit = new boolean[gold.size()];
+    boolean[] targetUsed = new boolean[targets.size()];
+    int hits = 0;
+    for (int[] p : pairs) {
+      if (!goldHit[p[1]] && !targetUsed[p[2]]) {
+        goldHit[p[1]] = true;
+        targetUsed[p[2]] = true;
         hits++;
+      }
+    }
+    List<GoldRecord> misses = new ArrayList<>();
+    for (int g = 0; g < gold.size(); g++) {
+      if (!gold.get(g).isBorderline() && !goldHit[g]) {
+        misses.add(gold.get(g));
+      }
+    }
+    List<Target> left = new ArrayList<>();
+    for (int t = 0; t < targets.size(); t++) {
+      if (!targetUsed[t]) {
+        left.add(targets.get(t));
       }
     }
     for (GoldRecord g : gold) {

@@ -274,7 +274,7 @@ public final class TargetExtractor {
     }
     Section section = innermostHeading(path);
     return new Target(code, indicatorText, m.comparator(), m.value(), m.valueMax(), unit, unitText,
-        year(all, sentence, m, path), section.id(), section.kind(), all.substring(m.start(), end).strip(),
+        year(all, sentence, clause, m, path), section.id(), section.kind(), all.substring(m.start(), end).strip(),
         all.substring(sentence[0], sentence[1]).strip(), text.position(m.numberStart()).line(), m.start(), end);
   }
 
@@ -347,20 +347,18 @@ public final class TargetExtractor {
     return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, n)));
   }
 
-  /** The year of the sentence ("đến năm 2030", "trong năm 2024"), else of the nearest heading, else null. */
-  private static Integer year(String all, int[] sentence, Mention m, List<Section> path) {
-    Integer best = null;
-    Matcher y = YEAR_IN_TEXT.matcher(all).region(sentence[0], sentence[1]);
-    while (y.find()) {
-      if (y.start() < m.start() || best == null) {
-        best = Integer.valueOf(y.group(1));
-      }
-      if (y.start() > m.start()) {
-        break;
-      }
+  /**
+   * The year of the clause ("trong năm 2024"), else one said earlier in the sentence ("Phấn đấu đến năm
+   * 2030, ..."), else the nearest heading's ("Các chỉ tiêu chủ yếu đến năm 2030"), else null.
+   */
+  private static Integer year(String all, int[] sentence, int[] clause, Mention m, List<Section> path) {
+    Integer inClause = nearestYear(all, clause[0], clause[1], m, false);
+    if (inClause != null) {
+      return inClause;
     }
-    if (best != null) {
-      return best;
+    Integer earlier = nearestYear(all, sentence[0], m.start(), m, true);
+    if (earlier != null) {
+      return earlier;
     }
     for (int i = path.size() - 1; i >= 0; i--) {
       if (path.get(i).item()) {
@@ -372,6 +370,21 @@ public final class TargetExtractor {
       }
     }
     return null;
+  }
+
+  /** The year nearest the value in [from, to), or the last one before it when {@code beforeOnly}. */
+  private static Integer nearestYear(String all, int from, int to, Mention m, boolean beforeOnly) {
+    Integer best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    Matcher y = YEAR_IN_TEXT.matcher(all).region(from, Math.max(from, to));
+    while (y.find()) {
+      int distance = y.start() < m.start() ? m.start() - y.end() : y.start() - m.end();
+      if ((!beforeOnly || y.start() < m.start()) && distance < bestDistance) {
+        best = Integer.valueOf(y.group(1));
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   private static Section innermostHeading(List<Section> path) {
