@@ -168,12 +168,13 @@ public final class TargetExtractor {
         .filter(c -> !used.contains(c) && c.start() >= m.end() && c.start() < limit)
         .sorted(java.util.Comparator.comparingInt(CueMatch::start).thenComparing(c -> -c.letters()))
         .forEach(c -> after.putIfAbsent(c.code(), c));
+    // The phrase that ends nearest before the value; of two ending there, the longer (more specific) one.
     CueMatch before = null;
     for (CueMatch c : matches) {
       int last = c.lastPartStart();
       if (!used.contains(c) && last >= segStart && last < m.numberStart() && c.end() <= m.numberStart()
-          && (before == null || last > before.lastPartStart()
-              || (last == before.lastPartStart() && c.letters() > before.letters()))) {
+          && (before == null || c.end() > before.end()
+              || (c.end() == before.end() && c.letters() > before.letters()))) {
         before = c;
       }
     }
@@ -252,12 +253,16 @@ public final class TargetExtractor {
           return null; // a bare number with no indicator: not a target
         }
         if ("per_10k_population".equals(indicatorUnit) || "units".equals(indicatorUnit)) {
-          if (attribution.source() != Source.AFTER) {
-            return null; // a count needs its noun right after it: "35 giường bệnh viện"
+          Matcher d = DENOMINATOR.matcher(all).region(clause[0], clause[1]);
+          boolean denominator = d.find();
+          if (attribution.source() == Source.AFTER) {
+            end = Math.max(end, cue.end()); // "35 giường bệnh viện": the counted noun is part of the value
+            unitText = denominator ? d.group() : all.substring(m.end(), cue.end()).strip();
+          } else if (denominator && "per_10k_population".equals(indicatorUnit)) {
+            unitText = d.group(); // "Số giường bệnh/vạn dân đạt 32"
+          } else {
+            return null; // a bare count needs its noun right after it
           }
-          end = Math.max(end, cue.end());
-          Matcher d = DENOMINATOR.matcher(all).region(m.end(), clause[1]);
-          unitText = d.find() ? d.group() : all.substring(m.end(), cue.end()).strip();
         } else if (!"index".equals(indicatorUnit) && !"level".equals(indicatorUnit)) {
           return null;
         }

@@ -170,4 +170,20 @@ class TargetExtractorTest {
     assertThat(found).extracting(TargetExtractorTest::row)
         .containsExactly("online_public_services eq 100 percent", "other eq 90 percent");
   }
+
+  @Test
+  void wordingsOtherProvincesUse() throws Exception {
+    assertThat(rows("Tuổi thọ bình quân đạt 75 tuổi.")).containsExactly("life_expectancy eq 75 years");
+    assertThat(rows("Tỷ lệ thất nghiệp ở khu vực thành thị dưới 3%; tỷ lệ thất nghiệp dưới 2%."))
+        .containsExactly("unemployment_rate_urban lt 3 percent", "unemployment_rate lt 2 percent");
+    assertThat(rows("Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95%."))
+        .containsExactly("health_insurance_coverage gt 95 percent");
+    assertThat(rows("Tỷ lệ lao động tham gia bảo hiểm xã hội đạt 40%."))
+        .containsExactly("social_insurance_coverage eq 40 percent");
+    assertThat(rows("Số giường bệnh/vạn dân đạt 32.")).containsExactly("hospital_beds_per_10k eq 32 per_10k_population");
+    assertThat(rows("100% người có công với cách mạng được chăm lo đời sống."))
+        .containsExactly("merit_families_living_standard eq 100 percent");
+    assertThat(rows("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm bình quân 1-1,5%/năm."))
+        .containsExactly("poverty_rate_annual_reduction range 1-1.5 percent_per_year");
+  }
 }
