@@ -118,22 +118,24 @@ final class ExtractCommand implements Callable<Integer> {
 
   private static void writeCsv(List<ObjectNode> docs, PrintWriter out) throws IOException {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(csvColumns().toArray(String[]::new)).get();
-    try (CSVPrinter csv = new CSVPrinter(out, format)) {
-      for (ObjectNode doc : docs) {
-        JsonNode info = doc.get("document");
-        for (JsonNode t : doc.get("targets")) {
-          List<Object> row = new ArrayList<>();
-          row.add(doc.get("source").asText());
-          for (String f : TargetJson.DOCUMENT_FIELDS) {
-            row.add(info == null || info.isNull() || info.get(f).isNull() ? "" : info.get(f).asText());
-          }
-          for (String f : TargetJson.TARGET_FIELDS) {
-            JsonNode v = t.get(f);
-            row.add(v == null || v.isNull() ? "" : v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText());
-          }
-          csv.printRecord(row);
+    // Not closed: closing the printer would close the stream under it (standard output, or the file
+    // AtomicOutput still has to check and move).
+    CSVPrinter csv = new CSVPrinter(out, format);
+    for (ObjectNode doc : docs) {
+      JsonNode info = doc.get("document");
+      for (JsonNode t : doc.get("targets")) {
+        List<Object> row = new ArrayList<>();
+        row.add(doc.get("source").asText());
+        for (String f : TargetJson.DOCUMENT_FIELDS) {
+          row.add(info == null || info.isNull() || info.get(f).isNull() ? "" : info.get(f).asText());
         }
+        for (String f : TargetJson.TARGET_FIELDS) {
+          JsonNode v = t.get(f);
+          row.add(v == null || v.isNull() ? "" : v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText());
+        }
+        csv.printRecord(row);
       }
     }
+    csv.flush();
   }
 }

@@ -299,4 +299,17 @@ class NqxCliTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).startsWith("nqx: " + bad + ": not a taxonomy CSV");
   }
+
+  @Test
+  void extractCsvToAFile() throws Exception {
+    Path file = write("plan.md", TARGETS);
+    Path out = dir.resolve("targets.csv");
+    Files.writeString(out, "old content");
+    Run run = nqx("extract", "-f", "csv", "-o", out.toString(), file.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("source,province,doc_type,");
+  }
 }
