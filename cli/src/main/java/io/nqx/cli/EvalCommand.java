@@ -20,7 +20,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -49,8 +48,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of <doc>.jsonl gold files.")
   Path gold;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents (or directories) to score.")
-  List<String> files;
+  @Mixin
+  InputFiles files;
 
   @Override
   public Integer call() throws Exception {
@@ -60,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no such directory");
     }
     TargetExtractor extractor = new TargetExtractor(taxonomy.load(spec.commandLine()));
-    List<Inputs.Input> inputs = Inputs.resolve(files);
+    List<Inputs.Input> inputs = files.resolve(spec.commandLine());
     Documents documents = new Documents(err, global.debug);
     Score[] total = {new Score(0, 0, 0), new Score(0, 0, 0)};
     documents.forEach(inputs, Ingestor.create(), (input, text) -> {

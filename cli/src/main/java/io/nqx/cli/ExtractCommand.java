@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -53,19 +52,14 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Write to FILE (atomically: the whole new file or the old one) instead of standard output.")
   Path output;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "Files or directories to read; '-' reads standard input.")
-  List<String> files;
+  @Mixin
+  InputFiles files;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     TargetExtractor extractor = new TargetExtractor(taxonomy.load(spec.commandLine()));
-    List<Inputs.Input> inputs = Inputs.resolve(files);
-    if (inputs.isEmpty()) {
-      err.println("nqx: no supported files found in " + String.join(" ", files));
-      return ExitCodes.USAGE_OR_NOTHING_READ;
-    }
+    List<Inputs.Input> inputs = files.resolve(spec.commandLine());
     Documents documents = new Documents(err, global.debug);
     List<ObjectNode> all = new ArrayList<>();
     documents.forEach(inputs, Ingestor.create(), new Documents.Handler() {

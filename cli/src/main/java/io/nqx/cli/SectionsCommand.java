@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -47,9 +46,8 @@ final class SectionsCommand implements Callable<Integer> {
   @Option(names = "--items", description = "In text output, also list numbered paragraphs (items).")
   boolean items;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "Files or directories to read; '-' reads standard input.")
-  List<String> files;
+  @Mixin
+  InputFiles files;
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -57,11 +55,7 @@ final class SectionsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Inputs.Input> inputs = Inputs.resolve(files);
-    if (inputs.isEmpty()) {
-      err.println("nqx: no supported files found in " + String.join(" ", files));
-      return ExitCodes.USAGE_OR_NOTHING_READ;
-    }
+    List<Inputs.Input> inputs = files.resolve(spec.commandLine());
     ArrayNode array = JSON.createArrayNode();
     Documents documents = new Documents(err, global.debug);
     documents.forEach(inputs, Ingestor.create(), (input, text) -> {

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -44,19 +43,14 @@ final class TextCommand implements Callable<Integer> {
       description = "Mark lines that markup made headings with '#' and bold lines with '*'.")
   boolean headings;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "Files or directories to read; '-' reads standard input.")
-  List<String> files;
+  @Mixin
+  InputFiles files;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Inputs.Input> inputs = Inputs.resolve(files);
-    if (inputs.isEmpty()) {
-      err.println("nqx: no supported files found in " + String.join(" ", files));
-      return ExitCodes.USAGE_OR_NOTHING_READ;
-    }
+    List<Inputs.Input> inputs = files.resolve(spec.commandLine());
     Ingestor ingestor = Ingestor.create();
     Documents documents = new Documents(err, global.debug);
     if (raw) {

@@ -171,7 +171,8 @@ class NqxCliTest {
     Path empty = Files.createDirectories(dir.resolve("none"));
     Run run = nqx("text", empty.toString());
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("nqx: no supported files found in " + empty + "\n");
+    assertThat(run.err()).isEqualTo("nqx: no supported files found in " + empty + "\n"
+        + "Try 'nqx text --help' for more information.\n");
   }
 
   private static final String PLAN = "KẾ HOẠCH\n\nI. MỤC TIÊU\n\n1. Các chỉ tiêu chủ yếu đến năm 2030\n\n"

@@ -1,5 +1,6 @@
 package io.nqx.ingest;
 
+import io.nqx.text.Letters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -173,19 +174,7 @@ final class TextNormalizer {
       return false;
     }
     char last = prev.charAt(prev.length() - 1);
-    return SENTENCE_END.indexOf(last) < 0 && Character.isLowerCase(next.charAt(0)) && !isCapitals(prev);
-  }
-
-  private static boolean isCapitals(MappedLine line) {
-    boolean letters = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letters |= Character.isLetter(c);
-    }
-    return letters;
+    return SENTENCE_END.indexOf(last) < 0 && Character.isLowerCase(next.charAt(0)) && !Letters.isCapitals(prev);
   }
 
   /** True when {@code next} goes on the sentence that {@code prev} left unfinished. */

@@ -1,6 +1,7 @@
 package io.nqx.sections;
 
 import io.nqx.text.Fold;
+import io.nqx.text.Letters;
 import java.util.regex.Pattern;
 
 /**
@@ -44,19 +45,7 @@ final class Matter {
 
   /** A short line in capitals: an office or a title in the signature block ("PHÓ BÍ THƯ THƯỜNG TRỰC"). */
   static boolean isCapitalsTitle(String line) {
-    String[] words = line.split("\\s+");
-    if (words.length > 10) {
-      return false;
-    }
-    boolean letters = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letters |= Character.isLetter(c);
-    }
-    return letters;
+    return line.split("\\s+").length <= 10 && Letters.isCapitals(line);
   }
 
   /** A person's name: two to six capitalized words, not all in capitals ("Nguyễn Thị Ngọc Điệp"). */

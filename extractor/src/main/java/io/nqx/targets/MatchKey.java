@@ -1,9 +1,9 @@
 package io.nqx.targets;
 
-import java.text.Normalizer;
+import io.nqx.text.Fold;
 
 /**
- * The key a word is matched by: lower case, no marks, đ as d, y as i, superscripts as digits. Variant
+ * The key a word is matched by: its {@link Fold folded} form, with y as i and no inner spaces. Variant
  * spellings meet on it: "Tỉ"/"Tỷ", "hoá"/"hóa", "bác sỹ"/"bác sĩ", "khoẻ"/"khỏe", "m²"/"m2", and OCR slips
  * that only lose or swap a mark ("được sĩ" for "dược sĩ").
  */
@@ -11,24 +11,6 @@ final class MatchKey {
   private MatchKey() {}
 
   static String of(CharSequence word) {
-    String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      if (c == 'đ' || c == 'Đ') {
-        c = 'd';
-      }
-      c = Character.toLowerCase(c);
-      if (c == 'y') {
-        c = 'i';
-      }
-      if (Character.isLetterOrDigit(c)) {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return Fold.fold(word).replace(" ", "").replace('y', 'i');
   }
 }

@@ -3,15 +3,15 @@ package io.nqx.text;
 import java.text.Normalizer;
 
 /**
- * Folds Vietnamese text to a comparison key: lower case, no tone or vowel marks, đ as d, punctuation as
- * spaces, single spaces. "TỔ CHỨC THỰC HIỆN", "Tổ chức thực hiện" and "to chuc thuc hien" fold alike, and
- * so do the two tone placements "hoá" and "hóa".
+ * Folds Vietnamese text to a comparison key: lower case, no tone or vowel marks, đ as d, superscripts as
+ * digits, punctuation as spaces, single spaces. "TỔ CHỨC THỰC HIỆN", "Tổ chức thực hiện" and
+ * "to chuc thuc hien" fold alike, and so do the two tone placements "hoá" and "hóa".
  */
 public final class Fold {
   private Fold() {}
 
   public static String fold(CharSequence text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = true;
     for (int i = 0; i < decomposed.length(); i++) {
