@@ -3,8 +3,6 @@ package io.nqx.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.nqx.ingest.Ingestor;
-import io.nqx.targets.ExtractedDocument;
 import io.nqx.targets.TargetExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,6 +42,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Mixin
   TaxonomyOption taxonomy;
 
+  @Mixin
+  BatchOptions batch;
+
   @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -59,22 +60,10 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     TargetExtractor extractor = new TargetExtractor(taxonomy.load(spec.commandLine()));
-    List<Inputs.Input> inputs = files.resolve(spec.commandLine());
-    Documents documents = new Documents(err, global.debug);
-    List<ObjectNode> all = new ArrayList<>();
-    documents.forEach(inputs, Ingestor.create(), new Documents.Handler() {
-      @Override
-      public void handle(Inputs.Input input, io.nqx.ingest.SourceText text) {
-        ExtractedDocument doc = ExtractedDocument.of(text, extractor);
-        all.add(TargetJson.document(input.name(), doc.info(), doc.targets(), List.of()));
-      }
-
-      @Override
-      public void failed(Inputs.Input input, Documents.Failure failure) {
-        // A failed file keeps its place in the output, with its reason under "errors".
-        all.add(TargetJson.document(failure.source(), null, List.of(), List.of(failure.reason())));
-      }
-    });
+    List<Inputs.Input> inputs = files.resolve(spec.commandLine(), list(batch.include), list(batch.exclude));
+    List<Batch.Outcome<io.nqx.targets.ExtractedDocument>> outcomes =
+        Extraction.run(inputs, extractor, batch, err, global.debug);
+    List<ObjectNode> all = Extraction.toJson(outcomes);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       write(all, out);
@@ -82,7 +71,11 @@ final class ExtractCommand implements Callable<Integer> {
     } else {
       AtomicOutput.write(output, out -> write(all, out));
     }
-    return documents.exitCode();
+    return Extraction.exitCode(outcomes);
+  }
+
+  static List<String> list(List<String> globs) {
+    return globs == null ? List.of() : globs;
   }
 
   private void write(List<ObjectNode> docs, PrintWriter out) throws IOException {

@@ -12,7 +12,12 @@ final class InputFiles {
 
   /** The documents to read; a usage error when directories hold no supported file. */
   List<Inputs.Input> resolve(CommandLine cli) {
-    List<Inputs.Input> inputs = Inputs.resolve(files);
+    return resolve(cli, List.of(), List.of());
+  }
+
+  /** Like {@link #resolve(CommandLine)}, with include and exclude globs for directories. */
+  List<Inputs.Input> resolve(CommandLine cli, List<String> include, List<String> exclude) {
+    List<Inputs.Input> inputs = Inputs.resolve(files, include, exclude);
     if (inputs.isEmpty()) {
       throw new CommandLine.ParameterException(cli, "no supported files found in " + String.join(" ", files));
     }

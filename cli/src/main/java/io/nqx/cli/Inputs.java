@@ -4,8 +4,10 @@ import io.nqx.ingest.Ingestor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,17 @@ final class Inputs {
   }
 
   static List<Input> resolve(List<String> args) {
+    return resolve(args, List.of(), List.of());
+  }
+
+  /**
+   * The documents the arguments name, sorted by path: files as given, {@code -}, and in each directory the
+   * files whose name or path below the directory matches an include glob (default: a supported extension)
+   * and no exclude glob.
+   */
+  static List<Input> resolve(List<String> args, List<String> include, List<String> exclude) {
+    List<PathMatcher> includes = matchers(include);
+    List<PathMatcher> excludes = matchers(exclude);
     List<Input> inputs = new ArrayList<>();
     for (String arg : args) {
       if (arg.equals("-")) {
@@ -39,24 +52,44 @@ final class Inputs {
       }
       Path path = Path.of(arg);
       if (Files.isDirectory(path)) {
-        inputs.addAll(walk(path));
+        inputs.addAll(walk(path, includes, excludes));
       } else {
         inputs.add(new Input(arg, path));
       }
     }
+    inputs.sort(java.util.Comparator.comparing(Input::name));
     return inputs;
   }
 
-  private static List<Input> walk(Path dir) {
+  private static List<PathMatcher> matchers(List<String> globs) {
+    List<PathMatcher> out = new ArrayList<>();
+    for (String glob : globs == null ? List.<String>of() : globs) {
+      out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    }
+    return out;
+  }
+
+  private static List<Input> walk(Path dir, List<PathMatcher> includes, List<PathMatcher> excludes) {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile)
-          .filter(Inputs::hasSupportedExtension)
+          .filter(p -> includes.isEmpty() ? hasSupportedExtension(p) : matchesAny(includes, dir, p))
+          .filter(p -> !matchesAny(excludes, dir, p))
           .sorted()
           .map(p -> new Input(p.toString(), p))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  private static boolean matchesAny(List<PathMatcher> matchers, Path dir, Path file) {
+    Path relative = dir.relativize(file);
+    for (PathMatcher m : matchers) {
+      if (m.matches(file.getFileName()) || m.matches(relative)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasSupportedExtension(Path p) {
