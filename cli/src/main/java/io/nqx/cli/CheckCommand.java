@@ -1,0 +1,173 @@
+package io.nqx.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nqx.targets.ExtractedDocument;
+import io.nqx.targets.TargetExtractor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code nqx check}: extraction against expected outputs, for CI. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Extract each input and compare the result with DIR/<file name>.json, made earlier by",
+        "'nqx extract -f json' (or by --update); print each target added, removed or changed."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every output equals its expected file (or --update wrote them)",
+        "1:some files could not be read, the others were equal", "2:usage error, or no file could be read",
+        "3:differences found"})
+final class CheckCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  GlobalOptions global;
+
+  @Mixin
+  TaxonomyOption taxonomy;
+
+  @Mixin
+  BatchOptions batch;
+
+  @Option(names = "--expected", required = true, paramLabel = "DIR", description = "Directory of expected outputs.")
+  Path expected;
+
+  @Option(names = "--update", description = "Write the current outputs as the expected ones instead of comparing.")
+  boolean update;
+
+  @Mixin
+  InputFiles files;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!update && !Files.isDirectory(expected)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), expected + ": no such directory");
+    }
+    TargetExtractor extractor = new TargetExtractor(taxonomy.load(spec.commandLine()));
+    List<Inputs.Input> inputs = files.resolve(spec.commandLine(), ExtractCommand.list(batch.include),
+        ExtractCommand.list(batch.exclude));
+    List<Batch.Outcome<ExtractedDocument>> outcomes = Extraction.run(inputs, extractor, batch, err, global.debug);
+    List<ObjectNode> docs = Extraction.toJson(outcomes);
+    int differing = 0;
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).failed()) {
+        continue;
+      }
+      Inputs.Input input = outcomes.get(i).input();
+      Path file = expected.resolve(Path.of(input.name()).getFileName() + ".json");
+      ObjectNode actual = docs.get(i);
+      if (update) {
+        ArrayNode array = TargetJson.MAPPER.createArrayNode().add(actual);
+        AtomicOutput.write(file, w -> w.println(TargetJson.PRETTY.writeValueAsString(array)));
+        out.println("nqx: wrote " + file);
+        continue;
+      }
+      List<String> diff = diff(file, actual);
+      if (diff.isEmpty()) {
+        out.println("ok      " + input.name());
+      } else {
+        differing++;
+        out.println("differs " + input.name() + " (expected " + file + ")");
+        diff.forEach(line -> out.println("  " + line));
+      }
+    }
+    out.flush();
+    int code = Extraction.exitCode(outcomes);
+    if (differing > 0) {
+      out.printf("%d of %d files differ%n", differing, outcomes.size());
+      out.flush();
+      return ExitCodes.DIFFERENCES;
+    }
+    return code;
+  }
+
+  /** The differences between the expected file and the actual output, one readable line each. */
+  static List<String> diff(Path file, ObjectNode output) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return List.of("no expected file " + file + " (write it with --update)");
+    }
+    // Both sides as parsed JSON, so that 100 read from the file equals the 100 nqx computed.
+    JsonNode actual = TargetJson.MAPPER.readTree(TargetJson.MAPPER.writeValueAsString(output));
+    JsonNode read = TargetJson.MAPPER.readTree(file.toFile());
+    JsonNode expected = read.isArray() && read.size() == 1 ? read.get(0) : read;
+    List<String> out = new ArrayList<>();
+    if (!expected.path("document").equals(actual.path("document"))) {
+      out.add("~ document " + expected.path("document") + " -> " + actual.path("document"));
+    }
+    if (!expected.path("errors").equals(actual.path("errors"))) {
+      out.add("~ errors " + expected.path("errors") + " -> " + actual.path("errors"));
+    }
+    Map<String, JsonNode> before = byMention(expected.path("targets"));
+    Map<String, JsonNode> after = byMention(actual.path("targets"));
+    for (Map.Entry<String, JsonNode> e : before.entrySet()) {
+      JsonNode now = after.get(e.getKey());
+      if (now == null) {
+        out.add("- removed " + describe(e.getValue()));
+      } else if (!now.equals(e.getValue())) {
+        out.add("~ changed " + where(now) + ": " + changes(e.getValue(), now));
+      }
+    }
+    for (Map.Entry<String, JsonNode> e : after.entrySet()) {
+      if (!before.containsKey(e.getKey())) {
+        out.add("+ added   " + describe(e.getValue()));
+      }
+    }
+    return out;
+  }
+
+  /** Targets keyed by where they stand (line, value text, indicator, and which repeat on that line). */
+  private static Map<String, JsonNode> byMention(JsonNode targets) {
+    Map<String, JsonNode> map = new LinkedHashMap<>();
+    for (JsonNode t : targets) {
+      String base = t.path("line").asInt() + "|" + t.path("value_text").asText() + "|" + t.path("indicator").asText();
+      String key = base;
+      for (int n = 2; map.containsKey(key); n++) {
+        key = base + "#" + n;
+      }
+      map.put(key, t);
+    }
+    return map;
+  }
+
+  private static String where(JsonNode t) {
+    return "line " + t.path("line").asInt() + " \"" + t.path("value_text").asText() + "\"";
+  }
+
+  private static String describe(JsonNode t) {
+    String max = t.path("value_max").isNull() ? "" : "-" + t.path("value_max").asText();
+    return where(t) + " " + t.path("indicator").asText() + " " + t.path("comparator").asText() + " "
+        + t.path("value").asText() + max + " " + t.path("unit").asText();
+  }
+
+  private static String changes(JsonNode before, JsonNode after) {
+    List<String> out = new ArrayList<>();
+    Iterator<String> names = before.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!before.get(name).equals(after.get(name))) {
+        out.add(name + " " + before.get(name) + " -> " + after.get(name));
+      }
+    }
+    return String.join("; ", out);
+  }
+}
