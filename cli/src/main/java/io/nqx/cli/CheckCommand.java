@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nqx check}: extraction against expected outputs, for CI. */
 @Command(
+    header = "Compare outputs with expected files; exit 3 on a difference.",
     name = "check",
     mixinStandardHelpOptions = true,
     sortOptions = false,

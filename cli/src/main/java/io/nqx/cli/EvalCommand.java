@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nqx eval}: extraction against hand-made gold annotations. */
 @Command(
+    header = "Score extraction against gold annotations (precision, recall, F1).",
     name = "eval",
     mixinStandardHelpOptions = true,
     sortOptions = false,

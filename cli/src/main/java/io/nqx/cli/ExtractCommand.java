@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nqx extract}: every numeric target of every document as rows. */
 @Command(
+    header = "Extract every numeric target as rows (json, jsonl, csv).",
     name = "extract",
     mixinStandardHelpOptions = true,
     sortOptions = false,

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nqx indicators}: the taxonomy in use. */
 @Command(
+    header = "List the indicator taxonomy in use.",
     name = "indicators",
     mixinStandardHelpOptions = true,
     sortOptions = false,

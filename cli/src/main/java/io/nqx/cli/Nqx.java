@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     description = "Turns Vietnamese policy documents (action programmes and plans implementing a Party "
         + "resolution) into data.",
     subcommands = {ExtractCommand.class, SectionsCommand.class, TextCommand.class, EvalCommand.class,
-        CheckCommand.class, SchemaCommand.class, IndicatorsCommand.class,
+        CheckCommand.class, MatrixCommand.class, SchemaCommand.class, IndicatorsCommand.class,
+        CompletionCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

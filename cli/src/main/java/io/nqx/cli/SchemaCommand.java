@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nqx schema}: the JSON Schema of the extract output. */
 @Command(
+    header = "Print the JSON Schema of the extract output.",
     name = "schema",
     mixinStandardHelpOptions = true,
     description = "Print the JSON Schema (draft 2020-12) of the output of 'nqx extract -f json'.")

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nqx sections}: the outline of each document and where its canonical parts are. */
 @Command(
+    header = "Print the outline of each document and where its canonical parts are.",
     name = "sections",
     mixinStandardHelpOptions = true,
     sortOptions = false,

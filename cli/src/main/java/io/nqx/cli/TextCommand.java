@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code nqx text}: prints the normalized text, the view to debug a number that was missed. */
 @Command(
+    header = "Print the normalized text that the extraction rules see.",
     name = "text",
     mixinStandardHelpOptions = true,
     sortOptions = false,

@@ -1,0 +1,224 @@
+package io.nqx.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nqx.targets.ExtractedDocument;
+import io.nqx.targets.Indicator;
+import io.nqx.targets.Target;
+import io.nqx.targets.TargetExtractor;
+import io.nqx.targets.Taxonomy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code nqx matrix}: indicators by document, the table to compare provinces. */
+@Command(
+    header = "Tabulate indicators by document (province), wide or long.",
+    name = "matrix",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "One row per indicator, one column per document (its province when known, else its file name);",
+        "cells like \"<2.35\", \"≥95\", \"40–45\", \"≈75\", blank when absent. --long gives the tidy form."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:all files read", "1:some files failed (the others are in the table)",
+        "2:usage error, or no file could be read"})
+final class MatrixCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format { csv, json }
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  GlobalOptions global;
+
+  @Mixin
+  TaxonomyOption taxonomy;
+
+  @Mixin
+  BatchOptions batch;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--long", description = "Tidy form: one row per target (document, indicator, comparator, value, "
+      + "value_max, unit, year).")
+  boolean longForm;
+
+  @Option(names = "--excel", description = "Start the CSV with a UTF-8 byte-order mark so that spreadsheets read "
+      + "Vietnamese correctly.")
+  boolean excel;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
+  Path output;
+
+  @Mixin
+  InputFiles files;
+
+  /** One document's column: its label and targets. */
+  private record Column(String label, List<Target> targets) {}
+
+  @Override
+  public Integer call() throws Exception {
+    Taxonomy tax = taxonomy.load(spec.commandLine());
+    List<Inputs.Input> inputs = files.resolve(spec.commandLine(), ExtractCommand.list(batch.include),
+        ExtractCommand.list(batch.exclude));
+    List<Batch.Outcome<ExtractedDocument>> outcomes =
+        Extraction.run(inputs, new TargetExtractor(tax), batch, spec.commandLine().getErr(), global.debug);
+    List<Column> columns = columns(outcomes);
+    AtomicOutput.Content content = out -> write(tax, columns, out);
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      content.write(out);
+      out.flush();
+    } else {
+      AtomicOutput.write(output, content);
+    }
+    return Extraction.exitCode(outcomes);
+  }
+
+  /** One column per document read; a label used twice gets the file name after it. */
+  private static List<Column> columns(List<Batch.Outcome<ExtractedDocument>> outcomes) {
+    Map<String, Integer> uses = new HashMap<>();
+    List<Batch.Outcome<ExtractedDocument>> read = outcomes.stream().filter(o -> !o.failed()).toList();
+    for (Batch.Outcome<ExtractedDocument> o : read) {
+      uses.merge(label(o), 1, Integer::sum);
+    }
+    List<Column> columns = new ArrayList<>();
+    for (Batch.Outcome<ExtractedDocument> o : read) {
+      String label = label(o);
+      if (uses.get(label) > 1) {
+        label = label + " (" + Path.of(o.input().name()).getFileName() + ")";
+      }
+      columns.add(new Column(label, o.result().targets()));
+    }
+    return columns;
+  }
+
+  private static String label(Batch.Outcome<ExtractedDocument> o) {
+    String province = o.result().info().province();
+    return province != null ? province : Path.of(o.input().name()).getFileName().toString();
+  }
+
+  private void write(Taxonomy tax, List<Column> columns, PrintWriter out) throws IOException {
+    if (format == Format.csv && excel) {
+      out.print('\uFEFF');
+    }
+    if (longForm) {
+      writeLong(columns, out);
+    } else {
+      writeWide(tax, columns, out);
+    }
+  }
+
+  /** A cell: every distinct value the document gives the indicator, in order, joined by "; ". */
+  static String cell(List<Target> targets, String code) {
+    Set<String> values = new LinkedHashSet<>();
+    for (Target t : targets) {
+      if (t.indicator().equals(code)) {
+        values.add(cellValue(t));
+      }
+    }
+    return String.join("; ", values);
+  }
+
+  static String cellValue(Target t) {
+    String v = t.value().toPlainString();
+    return switch (t.comparator()) {
+      case EQ -> v;
+      case LT -> "<" + v;
+      case LE -> "≤" + v;
+      case GT -> ">" + v;
+      case GE -> "≥" + v;
+      case APPROX -> "≈" + v;
+      case RANGE -> v + "–" + t.valueMax().toPlainString();
+    };
+  }
+
+  private void writeWide(Taxonomy tax, List<Column> columns, PrintWriter out) throws IOException {
+    // Rows: the taxonomy's codes that some document gives a value, in taxonomy order ("other" is no row:
+    // two "other" targets are rarely the same thing).
+    Map<String, Indicator> rows = new LinkedHashMap<>();
+    for (Indicator i : tax.indicators()) {
+      if (!i.code().equals(Indicator.OTHER)
+          && columns.stream().anyMatch(c -> c.targets().stream().anyMatch(t -> t.indicator().equals(i.code())))) {
+        rows.put(i.code(), i);
+      }
+    }
+    if (format == Format.json) {
+      ObjectNode root = TargetJson.MAPPER.createObjectNode();
+      ArrayNode cols = root.putArray("columns");
+      columns.forEach(c -> cols.add(c.label()));
+      ArrayNode list = root.putArray("rows");
+      for (Indicator i : rows.values()) {
+        ObjectNode row = list.addObject();
+        row.put("indicator", i.code());
+        row.put("unit", i.unit());
+        ObjectNode cells = row.putObject("cells");
+        for (Column c : columns) {
+          String cell = cell(c.targets(), i.code());
+          if (!cell.isEmpty()) {
+            cells.put(c.label(), cell);
+          }
+        }
+      }
+      out.println(TargetJson.PRETTY.writeValueAsString(root));
+      return;
+    }
+    List<String> header = new ArrayList<>(List.of("indicator", "unit"));
+    columns.forEach(c -> header.add(c.label()));
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+    for (Indicator i : rows.values()) {
+      List<String> row = new ArrayList<>(List.of(i.code(), i.unit()));
+      columns.forEach(c -> row.add(cell(c.targets(), i.code())));
+      csv.printRecord(row);
+    }
+    csv.flush();
+  }
+
+  private void writeLong(List<Column> columns, PrintWriter out) throws IOException {
+    List<String> fields = List.of("document", "indicator", "comparator", "value", "value_max", "unit", "year");
+    if (format == Format.json) {
+      ArrayNode list = TargetJson.MAPPER.createArrayNode();
+      for (Column c : columns) {
+        for (Target t : c.targets()) {
+          ObjectNode o = list.addObject();
+          o.put("document", c.label());
+          o.put("indicator", t.indicator());
+          o.put("comparator", t.comparator().id());
+          o.put("value", t.value());
+          o.put("value_max", t.valueMax());
+          o.put("unit", t.unit());
+          o.put("year", t.year());
+        }
+      }
+      out.println(TargetJson.PRETTY.writeValueAsString(list));
+      return;
+    }
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(fields.toArray(String[]::new)).get());
+    for (Column c : columns) {
+      for (Target t : c.targets()) {
+        csv.printRecord(c.label(), t.indicator(), t.comparator().id(), t.value().toPlainString(),
+            t.valueMax() == null ? "" : t.valueMax().toPlainString(), t.unit(), t.year() == null ? "" : t.year());
+      }
+    }
+    csv.flush();
+  }
+}

@@ -1,0 +1,60 @@
+package io.nqx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nqx.ingest.IngestException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class BatchTest {
+  private static List<Inputs.Input> inputs(int n) {
+    List<Inputs.Input> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(new Inputs.Input("f" + i, Path.of("f" + i)));
+    }
+    return out;
+  }
+
+  @Test
+  void outcomesComeBackInInputOrderWhateverOrderTheyFinish() throws Exception {
+    AtomicInteger done = new AtomicInteger();
+    List<Batch.Outcome<String>> out = Batch.run(inputs(12), 4, 10, input -> {
+      int i = Integer.parseInt(input.name().substring(1));
+      Thread.sleep((12 - i) * 5L); // later inputs finish first
+      return input.name().toUpperCase();
+    }, done::incrementAndGet);
+    assertThat(out).extracting(Batch.Outcome::result)
+        .containsExactly("F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11");
+    assertThat(done.get()).isEqualTo(12);
+  }
+
+  @Test
+  void aSlowFileTimesOutAndTheOthersGoOn() throws Exception {
+    List<Batch.Outcome<String>> out = Batch.run(inputs(3), 2, 1, input -> {
+      if (input.name().equals("f1")) {
+        while (true) {
+          // A parser that never looks at its interrupt flag.
+          Math.sqrt(System.nanoTime());
+        }
+      }
+      return "ok";
+    }, () -> { });
+    assertThat(out).extracting(Batch.Outcome::error).containsExactly(null, "timed out after 1 s", null);
+    assertThat(out.get(0).result()).isEqualTo("ok");
+    assertThat(out.get(2).result()).isEqualTo("ok");
+  }
+
+  @Test
+  void failuresKeepTheirReason() throws Exception {
+    List<Batch.Outcome<String>> out = Batch.run(inputs(2), 2, 10, input -> {
+      if (input.name().equals("f0")) {
+        throw new IngestException("f0", IngestException.Reason.EMPTY, "empty file");
+      }
+      throw new IllegalStateException("boom\nsecond line");
+    }, () -> { });
+    assertThat(out).extracting(Batch.Outcome::error).containsExactly("empty file", "internal error: boom second line");
+  }
+}
