@@ -1,0 +1,48 @@
+package io.nqx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicOutputTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aCompleteWriteReplacesTheFile() throws Exception {
+    Path target = dir.resolve("targets.csv");
+    Files.writeString(target, "old");
+    AtomicOutput.write(target, out -> out.print("new, complete"));
+    assertThat(target).hasContent("new, complete");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void aWriteThatFailsHalfwayLeavesThePreviousFileAndNoTemporary() throws Exception {
+    Path target = dir.resolve("targets.csv");
+    Files.writeString(target, "previous good output");
+    assertThatThrownBy(() -> AtomicOutput.write(target, out -> {
+      out.print("half of the new ");
+      throw new IOException("interrupted");
+    })).hasMessage("interrupted");
+    assertThat(target).hasContent("previous good output");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void missingDirectoriesAreCreated() throws Exception {
+    Path target = dir.resolve("a/b/out.json");
+    AtomicOutput.write(target, out -> out.print("[]"));
+    assertThat(target).hasContent("[]");
+  }
+}
