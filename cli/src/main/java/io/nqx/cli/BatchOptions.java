@@ -13,6 +13,10 @@ final class BatchOptions {
       description = "Give up on a file after this many seconds (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "100M", converter = SizeConverter.class,
+      description = "Refuse files larger than SIZE (bytes, or with K, M, G; default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
@@ -24,6 +28,24 @@ final class BatchOptions {
   @Option(names = "--exclude", paramLabel = "GLOB",
       description = "In directories, skip files whose name or relative path matches (repeatable).")
   List<String> exclude;
+
+  /** Reads "100M", "512K", "2G" or a plain byte count. */
+  static final class SizeConverter implements picocli.CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d+)\\s*([KMG]?)B?").matcher(value.strip());
+      if (!m.matches()) {
+        throw new picocli.CommandLine.TypeConversionException("not a size: '" + value + "' (try 100M)");
+      }
+      long n = Long.parseLong(m.group(1));
+      return switch (m.group(2).toUpperCase(java.util.Locale.ROOT)) {
+        case "K" -> n * 1024;
+        case "M" -> n * 1024 * 1024;
+        case "G" -> n * 1024 * 1024 * 1024;
+        default -> n;
+      };
+    }
+  }
 
   int jobs() {
     return jobs != null && jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();

@@ -19,7 +19,7 @@ final class Extraction {
 
   static List<Batch.Outcome<ExtractedDocument>> run(List<Inputs.Input> inputs, TargetExtractor extractor,
       BatchOptions options, PrintWriter err, boolean debug) throws InterruptedException {
-    Ingestor ingestor = Ingestor.create();
+    Ingestor ingestor = Ingestor.withMaxBytes(options.maxBytes);
     List<Batch.Outcome<ExtractedDocument>> outcomes;
     try (ProgressBar bar = ProgressBars.open(inputs.size(), options.quiet)) {
       outcomes = Batch.run(inputs, options.jobs(), options.timeoutSeconds, input -> {

@@ -15,6 +15,8 @@ public final class IngestException extends Exception {
     UNREADABLE,
     /** The file has no bytes. */
     EMPTY,
+    /** The file is larger than the configured limit. */
+    TOO_LARGE,
     /** The content is of a format nqx does not read. */
     UNSUPPORTED_FORMAT,
     /** The content claims a supported format but its parser failed on it. */

@@ -7,9 +7,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.CompositeEncodingDetector;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -18,6 +21,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -33,16 +37,32 @@ public final class Ingestor {
   public static final long DEFAULT_MAX_CHARS = 50_000_000L;
 
   private final Detector detector;
-  private final long maxChars;
+  /**
+   * Default ceiling on a file's size: ten times the largest plan seen, and what the default heap reads and
+   * normalizes comfortably (a file is held in memory whole, with its text and map).
+   */
+  public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
 
-  private Ingestor(long maxChars) {
+  private final long maxChars;
+  private final long maxBytes;
+
+  private Ingestor(long maxChars, long maxBytes) {
     this.detector = new DefaultDetector(MimeTypes.getDefaultMimeTypes());
     this.maxChars = maxChars;
+    this.maxBytes = maxBytes;
   }
 
   /** An ingestor with the default limits. */
   public static Ingestor create() {
-    return new Ingestor(DEFAULT_MAX_CHARS);
+    return new Ingestor(DEFAULT_MAX_CHARS, DEFAULT_MAX_BYTES);
+  }
+
+  /** An ingestor that refuses files larger than {@code maxBytes} (and text longer than allowed). */
+  public static Ingestor withMaxBytes(long maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("max bytes must be positive: " + maxBytes);
+    }
+    return new Ingestor(DEFAULT_MAX_CHARS, maxBytes);
   }
 
   /** The lower-case file extensions of the formats nqx reads (without the dot). */
@@ -85,12 +105,16 @@ public final class Ingestor {
     return extract(load(in, source), source).raw().text();
   }
 
-  private static byte[] load(Path path) throws IngestException {
+  private byte[] load(Path path) throws IngestException {
     String source = path.toString();
     if (Files.isDirectory(path)) {
       throw new IngestException(source, IngestException.Reason.UNREADABLE, "is a directory");
     }
     try {
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        throw tooLarge(source, size);
+      }
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new IngestException(source, IngestException.Reason.UNREADABLE, "no such file", e);
@@ -101,12 +125,26 @@ public final class Ingestor {
     }
   }
 
-  private static byte[] load(InputStream in, String source) throws IngestException {
+  private byte[] load(InputStream in, String source) throws IngestException {
     try {
-      return in.readAllBytes();
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw tooLarge(source, -1);
+      }
+      return bytes;
     } catch (IOException e) {
       throw new IngestException(source, IngestException.Reason.UNREADABLE, "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  private IngestException tooLarge(String source, long size) {
+    String actual = size < 0 ? "more than " + megabytes(maxBytes) : megabytes(size);
+    return new IngestException(source, IngestException.Reason.TOO_LARGE,
+        "too large: " + actual + " (the limit is " + megabytes(maxBytes) + "; raise it with --max-size)");
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
   }
 
   /** What a format gave: the raw text, the detected type, and the charset for plain text (else null). */
@@ -183,6 +221,9 @@ public final class Ingestor {
     pdf.setExtractInlineImages(false);
     context.set(PDFParserConfig.class, pdf);
     context.set(HtmlMapper.class, HtmlElements.INSTANCE);
+    // A charset the page declares (BOM, meta) first; else UTF-8 when the bytes are UTF-8, else Windows-1258.
+    context.set(EncodingDetector.class, new CompositeEncodingDetector(
+        List.of(new HtmlEncodingDetector(), new VietnameseEncodingDetector())));
     return context;
   }
 

@@ -199,4 +199,29 @@ class IngestorTest {
     Files.writeString(file, "## **Tiêu đề**\n\nđạt\u00A095%");
     assertThat(ingestor.readRaw(file)).isEqualTo("## **Tiêu đề**\n\nđạt\u00A095%");
   }
+
+  @Test
+  void htmlWithoutACharsetIsUtf8WhenItsBytesAreElseWindows1258() throws Exception {
+    String html = "<html><body><p>Tỷ lệ hộ nghèo giảm 1%/năm</p></body></html>";
+    assertThat(ingestor.read(html.getBytes(StandardCharsets.UTF_8), "a.html").text())
+        .isEqualTo("Tỷ lệ hộ nghèo giảm 1%/năm");
+    byte[] legacy = windows1258Form(html).getBytes(Charset.forName("windows-1258"));
+    assertThat(ingestor.read(legacy, "b.html").text()).isEqualTo("Tỷ lệ hộ nghèo giảm 1%/năm");
+    String declared = "<html><head><meta charset=\"windows-1258\"></head><body><p>Tỷ lệ</p></body></html>";
+    assertThat(ingestor.read(windows1258Form(declared).getBytes(Charset.forName("windows-1258")), "c.html").text())
+        .isEqualTo("Tỷ lệ");
+  }
+
+  @Test
+  void aFileOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+    Path big = dir.resolve("big.txt");
+    Files.write(big, new byte[2048]);
+    assertThatThrownBy(() -> Ingestor.withMaxBytes(1024).read(big))
+        .isInstanceOfSatisfying(IngestException.class, e -> {
+          assertThat(e.reason()).isEqualTo(IngestException.Reason.TOO_LARGE);
+          assertThat(e.getMessage()).isEqualTo("too large: 0.0 MB (the limit is 0.0 MB; raise it with --max-size)");
+        });
+    assertThatThrownBy(() -> Ingestor.withMaxBytes(1024).read(new ByteArrayInputStream(new byte[4096]), "-"))
+        .hasMessage("too large: more than 0.0 MB (the limit is 0.0 MB; raise it with --max-size)");
+  }
 }
