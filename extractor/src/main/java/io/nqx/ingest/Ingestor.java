@@ -159,7 +159,13 @@ public final class Ingestor {
       PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
       return new Extracted(RawText.unpaged(decoded.text()), type, decoded.charset());
     }
-    return new Extracted(parse(bytes, type, source), type, null);
+    RawText raw = parse(bytes, type, source);
+    if (LegacyVietnamese.looksLikeTcvn3(raw.text())) {
+      // Runs in the ".VnTime" fonts reach us as Latin-1 letters: read them as the TCVN3 they are.
+      return new Extracted(new RawText(LegacyVietnamese.reinterpretTcvn3(raw.text()), raw.pageStartLines(),
+          raw.softBreaks()), type, LegacyVietnamese.TCVN3);
+    }
+    return new Extracted(raw, type, null);
   }
 
   /**

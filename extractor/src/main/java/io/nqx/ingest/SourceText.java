@@ -42,7 +42,10 @@ public final class SourceText {
     return mediaType;
   }
 
-  /** The charset plain text was decoded with; empty for formats that carry their own encoding. */
+  /**
+   * The charset plain text was decoded with, or {@code TCVN3} when legacy Vietnamese was converted (in any
+   * format); empty for formats that carry their own encoding.
+   */
   public Optional<String> charset() {
     return Optional.ofNullable(charset);
   }

@@ -1,0 +1,111 @@
+package io.nqx.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese written before Unicode in TCVN3 (ABC, the ".VnTime" fonts): a plain text file in that byte
+ * encoding, or a Word file whose runs in those fonts Tika reads as Latin-1 ("Ch­¬ng tr×nh"). The table is
+ * TCVN 5712:1993 as the GNU C Library publishes it (localedata/charmaps/TCVN5712-1), in {@code tcvn3.txt}.
+ * Which reading is right is decided by how many common Vietnamese words each one gives.
+ */
+final class LegacyVietnamese {
+  private LegacyVietnamese() {}
+
+  /** The name reported as the document's charset when TCVN3 was converted. */
+  static final String TCVN3 = "TCVN3";
+
+  private static final char[] TCVN3_TABLE = load();
+  private static final Pattern COMMON_WORDS = Pattern.compile(
+      "(?<!\\p{L})(?:của|và|các|được|trong|người|những|với|phát|triển|xã|hội|có|không|thực|hiện|đến|năm|tỉnh|"
+          + "chính|sách|nhân|dân|công|tác|để|này|theo|về|tế|nghèo|lao|động|chỉ|tiêu)(?!\\p{L})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static char[] load() {
+    char[] table = new char[256];
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        LegacyVietnamese.class.getResourceAsStream("tcvn3.txt"), StandardCharsets.US_ASCII))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split(" ", 3);
+        table[Integer.parseInt(f[0], 16)] = (char) Integer.parseInt(f[1], 16);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return table;
+  }
+
+  /** TCVN3 bytes as text. */
+  static String decodeTcvn3(byte[] bytes) {
+    char[] out = new char[bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      out[i] = TCVN3_TABLE[bytes[i] & 0xFF];
+    }
+    return new String(out);
+  }
+
+  /** Text whose characters U+0080..U+00FF are TCVN3 bytes read as Latin-1, read as TCVN3; one char for one. */
+  static String reinterpretTcvn3(String text) {
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] >= 0x80 && out[i] <= 0xFF) {
+        out[i] = TCVN3_TABLE[out[i]];
+      }
+    }
+    return new String(out);
+  }
+
+  /** The TCVN3 bytes of a text (the reverse table), for tests and tools; '?' where TCVN3 has no byte. */
+  static byte[] encodeTcvn3(String text) {
+    byte[] out = new byte[text.length()];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      byte b = '?';
+      for (int k = 0; k < 256; k++) {
+        if (TCVN3_TABLE[k] == c) {
+          b = (byte) k;
+          break;
+        }
+      }
+      out[i] = b;
+    }
+    return out;
+  }
+
+  /** How many common Vietnamese words the text holds: the higher, the likelier the reading is right. */
+  static int score(String text) {
+    Matcher m = COMMON_WORDS.matcher(text.length() > 200_000 ? text.substring(0, 200_000) : text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Whether text a parser gave reads better as TCVN3: it has characters in U+0080..U+00FF (where the font
+   * encoding puts its letters) and their TCVN3 reading has clearly more Vietnamese words.
+   */
+  static boolean looksLikeTcvn3(String text) {
+    int latin1 = 0;
+    for (int i = 0; i < Math.min(text.length(), 200_000); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && c <= 0xFF) {
+        latin1++;
+      }
+    }
+    if (latin1 == 0) {
+      return false;
+    }
+    return score(reinterpretTcvn3(text)) > 2 * score(text) + 2;
+  }
+}
