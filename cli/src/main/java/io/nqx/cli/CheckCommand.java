@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nqx.targets.ExtractedDocument;
-import io.nqx.targets.TargetExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Extract each input and compare the result with DIR/<file name>.json, made earlier by",
-        "'nqx extract -f json' (or by --update); print each target added, removed or changed."},
+        "Extract each input and compare the result with DIR/<file name>.json, made earlier by "
+        + "'nqx extract -f json' (or by --update); print each target added, removed or changed."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every output equals its expected file (or --update wrote them)",
         "1:some files could not be read, the others were equal", "2:usage error, or no file could be read",
@@ -40,13 +39,7 @@ final class CheckCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  GlobalOptions global;
-
-  @Mixin
-  TaxonomyOption taxonomy;
-
-  @Mixin
-  BatchOptions batch;
+  ExtractionOptions extraction;
 
   @Option(names = "--expected", required = true, paramLabel = "DIR", description = "Directory of expected outputs.")
   Path expected;
@@ -54,20 +47,13 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--update", description = "Write the current outputs as the expected ones instead of comparing.")
   boolean update;
 
-  @Mixin
-  InputFiles files;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (!update && !Files.isDirectory(expected)) {
       throw new CommandLine.ParameterException(spec.commandLine(), expected + ": no such directory");
     }
-    TargetExtractor extractor = new TargetExtractor(taxonomy.load(spec.commandLine()));
-    List<Inputs.Input> inputs = files.resolve(spec.commandLine(), ExtractCommand.list(batch.include),
-        ExtractCommand.list(batch.exclude));
-    List<Batch.Outcome<ExtractedDocument>> outcomes = Extraction.run(inputs, extractor, batch, err, global.debug);
+    List<Batch.Outcome<ExtractedDocument>> outcomes = extraction.run(spec.commandLine());
     List<ObjectNode> docs = Extraction.toJson(outcomes);
     int differing = 0;
     for (int i = 0; i < outcomes.size(); i++) {

@@ -30,10 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Score extraction against gold annotations (DIR/<doc>.jsonl, where <doc> is the start of the file's",
-        "name up to its first '_' or '.'): precision, recall and F1 per document and overall, strict",
-        "(indicator, comparator, value, value_max, unit) and lenient (value, value_max, unit), with each miss",
-        "and false alarm. Borderline gold records count neither way."},
+        "Score extraction against gold annotations (DIR/<doc>.jsonl, where <doc> is the start of the file's "
+        + "name up to its first '_' or '.'): precision, recall and F1 per document and overall, strict "
+        + "(indicator, comparator, value, value_max, unit) and lenient (value, value_max, unit), with each miss "
+        + "and false alarm. Borderline gold records count neither way."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all files scored", "1:some files failed", "2:usage error, or no file could be read"})
 final class EvalCommand implements Callable<Integer> {

@@ -3,7 +3,6 @@ package io.nqx.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.nqx.targets.TargetExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Extract every numeric target: indicator code, comparator, value or range, unit, year, and where it",
-        "stands (section, line, offsets, sentence)."},
+        "Extract every numeric target: indicator code, comparator, value or range, unit, year, and where it "
+        + "stands (section, line, offsets, sentence)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all files read", "1:some files failed (the others' results were written)",
         "2:usage error, or no file could be read"})
@@ -38,13 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  GlobalOptions global;
-
-  @Mixin
-  TaxonomyOption taxonomy;
-
-  @Mixin
-  BatchOptions batch;
+  ExtractionOptions extraction;
 
   @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -54,16 +47,9 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Write to FILE (atomically: the whole new file or the old one) instead of standard output.")
   Path output;
 
-  @Mixin
-  InputFiles files;
-
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
-    TargetExtractor extractor = new TargetExtractor(taxonomy.load(spec.commandLine()));
-    List<Inputs.Input> inputs = files.resolve(spec.commandLine(), list(batch.include), list(batch.exclude));
-    List<Batch.Outcome<io.nqx.targets.ExtractedDocument>> outcomes =
-        Extraction.run(inputs, extractor, batch, err, global.debug);
+    List<Batch.Outcome<io.nqx.targets.ExtractedDocument>> outcomes = extraction.run(spec.commandLine());
     List<ObjectNode> all = Extraction.toJson(outcomes);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
@@ -73,10 +59,6 @@ final class ExtractCommand implements Callable<Integer> {
       AtomicOutput.write(output, out -> write(all, out));
     }
     return Extraction.exitCode(outcomes);
-  }
-
-  static List<String> list(List<String> globs) {
-    return globs == null ? List.of() : globs;
   }
 
   private void write(List<ObjectNode> docs, PrintWriter out) throws IOException {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nqx.targets.ExtractedDocument;
 import io.nqx.targets.Indicator;
 import io.nqx.targets.Target;
-import io.nqx.targets.TargetExtractor;
 import io.nqx.targets.Taxonomy;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,8 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "One row per indicator, one column per document (its province when known, else its file name);",
-        "cells like \"<2.35\", \"≥95\", \"40–45\", \"≈75\", blank when absent. --long gives the tidy form."},
+        "One row per indicator, one column per document (its province when known, else its file name); "
+        + "cells like \"<2.35\", \"≥95\", \"40–45\", \"≈75\", blank when absent. --long gives the tidy form."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all files read", "1:some files failed (the others are in the table)",
         "2:usage error, or no file could be read"})
@@ -46,13 +45,7 @@ final class MatrixCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  GlobalOptions global;
-
-  @Mixin
-  TaxonomyOption taxonomy;
-
-  @Mixin
-  BatchOptions batch;
+  ExtractionOptions extraction;
 
   @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -69,19 +62,13 @@ final class MatrixCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
   Path output;
 
-  @Mixin
-  InputFiles files;
-
   /** One document's column: its label and targets. */
   private record Column(String label, List<Target> targets) {}
 
   @Override
   public Integer call() throws Exception {
-    Taxonomy tax = taxonomy.load(spec.commandLine());
-    List<Inputs.Input> inputs = files.resolve(spec.commandLine(), ExtractCommand.list(batch.include),
-        ExtractCommand.list(batch.exclude));
-    List<Batch.Outcome<ExtractedDocument>> outcomes =
-        Extraction.run(inputs, new TargetExtractor(tax), batch, spec.commandLine().getErr(), global.debug);
+    Taxonomy tax = extraction.taxonomy.load(spec.commandLine());
+    List<Batch.Outcome<ExtractedDocument>> outcomes = extraction.run(spec.commandLine(), tax);
     List<Column> columns = columns(outcomes);
     AtomicOutput.Content content = out -> write(tax, columns, out);
     if (output == null) {

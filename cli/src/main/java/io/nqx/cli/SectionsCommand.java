@@ -26,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Print each document's sections: every heading nested by its numbering, with its canonical kind",
-        "(quan_diem, muc_tieu, nhiem_vu, to_chuc_thuc_hien, ...) and where each part is."},
+        "Print each document's sections: every heading nested by its numbering, with its canonical kind "
+        + "(quan_diem, muc_tieu, nhiem_vu, to_chuc_thuc_hien, ...) and where each part is."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all files read", "1:some files failed", "2:usage error, or no file could be read"})
 final class SectionsCommand implements Callable<Integer> {

@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Print the normalized text of each document: what the extraction rules see.",
-        "Unicode NFC, plain spaces, Markdown and HTML markup removed, wrapped lines joined."},
+        "Print the normalized text of each document: what the extraction rules see. "
+        + "Unicode NFC, plain spaces, Markdown and HTML markup removed, wrapped lines joined."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all files read", "1:some files failed", "2:usage error, or no file could be read"})
 final class TextCommand implements Callable<Integer> {

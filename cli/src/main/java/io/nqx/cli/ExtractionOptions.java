@@ -1,0 +1,40 @@
+package io.nqx.cli;
+
+import io.nqx.targets.ExtractedDocument;
+import io.nqx.targets.TargetExtractor;
+import io.nqx.targets.Taxonomy;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+
+/**
+ * What every command that extracts targets takes (extract, check, matrix): the inputs, the batch options,
+ * the taxonomy, --debug; and the one way they run (mixed in).
+ */
+final class ExtractionOptions {
+  @Mixin
+  GlobalOptions global;
+
+  @Mixin
+  TaxonomyOption taxonomy;
+
+  @Mixin
+  BatchOptions batch;
+
+  @Mixin
+  InputFiles files;
+
+  /** Reads and extracts every input in parallel; failures are reported on the command's stderr. */
+  List<Batch.Outcome<ExtractedDocument>> run(CommandLine cli) throws InterruptedException {
+    return run(cli, taxonomy.load(cli));
+  }
+
+  List<Batch.Outcome<ExtractedDocument>> run(CommandLine cli, Taxonomy tax) throws InterruptedException {
+    List<Inputs.Input> inputs = files.resolve(cli, globs(batch.include), globs(batch.exclude));
+    return Extraction.run(inputs, new TargetExtractor(tax), batch, cli.getErr(), global.debug);
+  }
+
+  private static List<String> globs(List<String> globs) {
+    return globs == null ? List.of() : globs;
+  }
+}
