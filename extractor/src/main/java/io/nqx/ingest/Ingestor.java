@@ -160,10 +160,16 @@ public final class Ingestor {
       return new Extracted(RawText.unpaged(decoded.text()), type, decoded.charset());
     }
     RawText raw = parse(bytes, type, source);
-    if (LegacyVietnamese.looksLikeTcvn3(raw.text())) {
-      // Runs in the ".VnTime" fonts reach us as Latin-1 letters: read them as the TCVN3 they are.
+    // Runs in the ".VnTime" or "VNI-Times" fonts reach us as Latin-1 letters: read them as what they are.
+    String legacy = LegacyVietnamese.legacyEncoding(raw.text());
+    if (LegacyVietnamese.TCVN3.equals(legacy)) {
       return new Extracted(new RawText(LegacyVietnamese.reinterpretTcvn3(raw.text()), raw.pageStartLines(),
-          raw.softBreaks()), type, LegacyVietnamese.TCVN3);
+          raw.softBreaks()), type, legacy);
+    }
+    if (VniDecoder.VNI.equals(legacy)) {
+      // VNI writes one letter as two characters: the lines stay, columns count the converted text.
+      return new Extracted(new RawText(VniDecoder.decode(raw.text()), raw.pageStartLines(), raw.softBreaks()),
+          type, legacy);
     }
     return new Extracted(raw, type, null);
   }

@@ -92,10 +92,10 @@ final class LegacyVietnamese {
   }
 
   /**
-   * Whether text a parser gave reads better as TCVN3: it has characters in U+0080..U+00FF (where the font
-   * encoding puts its letters) and their TCVN3 reading has clearly more Vietnamese words.
+   * Which legacy encoding text a parser gave is in, or null: it has characters in U+0080..U+00FF (where the
+   * font encodings put their letters) and one reading has clearly more Vietnamese words than the text.
    */
-  static boolean looksLikeTcvn3(String text) {
+  static String legacyEncoding(String text) {
     int latin1 = 0;
     for (int i = 0; i < Math.min(text.length(), 200_000); i++) {
       char c = text.charAt(i);
@@ -104,8 +104,15 @@ final class LegacyVietnamese {
       }
     }
     if (latin1 == 0) {
-      return false;
+      return null;
     }
-    return score(reinterpretTcvn3(text)) > 2 * score(text) + 2;
+    String sample = text.length() > 200_000 ? text.substring(0, 200_000) : text;
+    int as = score(sample);
+    int tcvn3 = score(reinterpretTcvn3(sample));
+    int vni = score(VniDecoder.decode(sample));
+    if (Math.max(tcvn3, vni) <= 2 * as + 2) {
+      return null;
+    }
+    return tcvn3 >= vni ? TCVN3 : VniDecoder.VNI;
   }
 }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes plain text (.txt, .md). A byte-order mark decides when there is one; otherwise text that is valid
  * UTF-8 is UTF-8, and anything else is Windows-1258 (the code page Vietnamese Windows wrote before Unicode;
- * it stores tones as combining marks, which normalization composes) or TCVN3, whichever gives more
+ * it stores tones as combining marks, which normalization composes), TCVN3 or VNI, whichever gives more
  * Vietnamese words.
  *
  * <p>A general charset guesser is not used on purpose: for a Vietnamese document it picks Windows-1252 or
@@ -41,10 +41,17 @@ final class PlainTextDecoder {
           .toString();
       return new Decoded(text, "UTF-8");
     } catch (CharacterCodingException notUtf8) {
-      // A legacy 8-bit file: Windows-1258 or TCVN3, whichever reads as more Vietnamese words.
+      // A legacy 8-bit file: Windows-1258, TCVN3 or VNI, whichever reads as more Vietnamese words.
       String cp1258 = new String(bytes, WINDOWS_1258);
       String tcvn3 = LegacyVietnamese.decodeTcvn3(bytes);
-      return LegacyVietnamese.score(tcvn3) > LegacyVietnamese.score(cp1258)
+      String vni = VniDecoder.decode(new String(bytes, StandardCharsets.ISO_8859_1));
+      int scoreCp1258 = LegacyVietnamese.score(cp1258);
+      int scoreTcvn3 = LegacyVietnamese.score(tcvn3);
+      int scoreVni = LegacyVietnamese.score(vni);
+      if (scoreVni > scoreCp1258 && scoreVni > scoreTcvn3) {
+        return new Decoded(vni, VniDecoder.VNI);
+      }
+      return scoreTcvn3 > scoreCp1258
           ? new Decoded(tcvn3, LegacyVietnamese.TCVN3)
           : new Decoded(cp1258, WINDOWS_1258.name());
     }
