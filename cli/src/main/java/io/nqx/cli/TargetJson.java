@@ -27,7 +27,7 @@ final class TargetJson {
 
   /** The fields of the document object. */
   static final List<String> DOCUMENT_FIELDS = List.of("province", "doc_type", "number", "date", "place", "issuer",
-      "title");
+      "title", "media_type", "encoding");
 
   static ObjectNode document(String source, DocumentInfo info, List<Target> targets, List<String> errors) {
     ObjectNode doc = MAPPER.createObjectNode();
@@ -43,6 +43,8 @@ final class TargetJson {
       d.put("place", info.place());
       d.put("issuer", info.issuer());
       d.put("title", info.title());
+      d.put("media_type", info.mediaType());
+      d.put("encoding", info.encoding());
     }
     ArrayNode list = doc.putArray("targets");
     targets.forEach(t -> list.add(target(t)));

@@ -257,10 +257,10 @@ class NqxCliTest {
     Run run = nqx("extract", "-f", "csv", file.toString());
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("source,province,doc_type,number,date,place,issuer,document_title,"
-        + "indicator,indicator_text,comparator,value,value_max,unit,unit_text,year,interval,section,section_kind,"
+        + "media_type,encoding,indicator,indicator_text,comparator,value,value_max,unit,unit_text,year,interval,section,section_kind,"
         + "value_text,sentence,line,start,end");
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(1)).startsWith(file + ",,ke_hoach,,,,,KẾ HOẠCH,unemployment_rate_urban,")
+    assertThat(lines.get(1)).startsWith(file + ",,ke_hoach,,,,,KẾ HOẠCH,text/plain,UTF-8,unemployment_rate_urban,")
         .contains(",lt,2.4,,percent,%,2030,\"(,2.4)\",II,muc_tieu,\"dưới 2,4%\",");
   }
 

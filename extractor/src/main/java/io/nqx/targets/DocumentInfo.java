@@ -11,6 +11,9 @@ package io.nqx.targets;
  * @param place the place of the place-and-date line ("Hậu Giang")
  * @param issuer the body that signs it, as its signature writes it ("BAN CHẤP HÀNH")
  * @param title the document type line of the title
+ * @param mediaType the format detected from the content ("application/pdf")
+ * @param encoding the text encoding when the format does not carry one (plain text), or the legacy
+ *     Vietnamese encoding converted (TCVN3, VNI); else null
  */
 public record DocumentInfo(String province, String docType, String number, String date, String place,
-    String issuer, String title) {}
+    String issuer, String title, String mediaType, String encoding) {}

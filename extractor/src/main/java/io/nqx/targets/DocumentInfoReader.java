@@ -71,7 +71,8 @@ public final class DocumentInfoReader {
     }
     Matcher sig = SIGNATURE.matcher(back);
     String issuer = sig.find() ? sig.group(1).strip() : null;
-    return new DocumentInfo(province(all, place), docType, number, date, place, issuer, title);
+    return new DocumentInfo(province(all, place), docType, number, date, place, issuer, title, text.mediaType(),
+        text.charset().orElse(null));
   }
 
   /** The place of the date line when it is a province, else the province the text names most often. */
