@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.CompositeEncodingDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
@@ -18,7 +17,6 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlEncodingDetector;
@@ -47,7 +45,7 @@ public final class Ingestor {
   private final long maxBytes;
 
   private Ingestor(long maxChars, long maxBytes) {
-    this.detector = new DefaultDetector(MimeTypes.getDefaultMimeTypes());
+    this.detector = new LazyDetector();
     this.maxChars = maxChars;
     this.maxBytes = maxBytes;
   }
