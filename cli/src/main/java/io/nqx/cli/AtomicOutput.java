@@ -20,10 +20,10 @@ final class AtomicOutput {
 
   /** What writes the content. */
   interface Content {
-    void write(PrintWriter out) throws IOException;
+    void write(PrintWriter out) throws IOException, InterruptedException;
   }
 
-  static void write(Path target, Content content) throws IOException {
+  static void write(Path target, Content content) throws IOException, InterruptedException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");

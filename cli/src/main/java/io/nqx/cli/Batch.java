@@ -1,6 +1,7 @@
 package io.nqx.cli;
 
 import io.nqx.ingest.IngestException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -37,30 +38,54 @@ final class Batch {
     void done();
   }
 
+  /** Takes each outcome, in input order. */
+  interface Sink<T, E extends Exception> {
+    void accept(Outcome<T> outcome) throws E;
+  }
+
+  /** How many inputs may be read ahead of the one the sink waits for, per job. */
+  private static final int AHEAD_PER_JOB = 8;
+
+  /** Every outcome, in input order. */
   static <T> List<Outcome<T>> run(List<Inputs.Input> inputs, int jobs, int timeoutSeconds, Task<T> task,
       Progress progress) throws InterruptedException {
-    ExecutorService slots = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, inputs.size())), daemons("nqx-slot"));
+    List<Outcome<T>> outcomes = new ArrayList<>(inputs.size());
+    stream(inputs, jobs, timeoutSeconds, task, progress, outcomes::add);
+    return outcomes;
+  }
+
+  /**
+   * Hands each outcome to the sink in input order as soon as it and all before it are done. Only a window of
+   * inputs is in flight at once, so a batch of thousands of files holds a few results in memory, not all.
+   */
+  static <T, E extends Exception> void stream(List<Inputs.Input> inputs, int jobs, int timeoutSeconds,
+      Task<T> task, Progress progress, Sink<T, E> sink) throws InterruptedException, E {
+    int slotCount = Math.max(1, Math.min(jobs, inputs.size()));
+    ExecutorService slots = Executors.newFixedThreadPool(slotCount, daemons("nqx-slot"));
     // The work itself runs on its own thread so that a slot can give up on it when time runs out, even if
     // the parser never looks at its interrupt flag; such a thread is a daemon and dies with the JVM.
     ExecutorService workers = Executors.newCachedThreadPool(daemons("nqx-worker"));
+    int window = slotCount * AHEAD_PER_JOB;
     try {
-      List<Future<Outcome<T>>> futures = new ArrayList<>();
-      for (Inputs.Input input : inputs) {
-        futures.add(slots.submit(() -> {
-          Outcome<T> outcome = attempt(input, task, workers, timeoutSeconds);
-          progress.done();
-          return outcome;
-        }));
-      }
-      List<Outcome<T>> outcomes = new ArrayList<>(inputs.size());
-      for (int i = 0; i < futures.size(); i++) {
-        try {
-          outcomes.add(futures.get(i).get());
-        } catch (ExecutionException e) {
-          outcomes.add(new Outcome<>(inputs.get(i), null, "internal error: " + e.getCause(), e.getCause()));
+      ArrayDeque<Future<Outcome<T>>> pending = new ArrayDeque<>();
+      int submitted = 0;
+      for (int emitted = 0; emitted < inputs.size(); emitted++) {
+        while (submitted < inputs.size() && pending.size() < window) {
+          Inputs.Input input = inputs.get(submitted++);
+          pending.add(slots.submit(() -> {
+            Outcome<T> outcome = attempt(input, task, workers, timeoutSeconds);
+            progress.done();
+            return outcome;
+          }));
         }
+        Outcome<T> outcome;
+        try {
+          outcome = pending.remove().get();
+        } catch (ExecutionException e) {
+          outcome = new Outcome<>(inputs.get(emitted), null, "internal error: " + e.getCause(), e.getCause());
+        }
+        sink.accept(outcome);
       }
-      return outcomes;
     } finally {
       slots.shutdownNow();
       workers.shutdownNow();

@@ -1,7 +1,8 @@
 package io.nqx.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -49,31 +51,58 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Batch.Outcome<io.nqx.targets.ExtractedDocument>> outcomes = extraction.run(spec.commandLine());
-    List<ObjectNode> all = Extraction.toJson(outcomes);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
-      write(all, out);
+      Extraction.Counts counts = writeAll(out);
       out.flush();
-    } else {
-      AtomicOutput.write(output, out -> write(all, out));
+      return counts.exitCode();
     }
-    return Extraction.exitCode(outcomes);
+    AtomicReference<Extraction.Counts> counts = new AtomicReference<>();
+    AtomicOutput.write(output, out -> counts.set(writeAll(out)));
+    return counts.get().exitCode();
   }
 
-  private void write(List<ObjectNode> docs, PrintWriter out) throws IOException {
-    switch (format) {
-      case json -> {
-        ArrayNode array = TargetJson.MAPPER.createArrayNode();
-        docs.forEach(array::add);
-        out.println(TargetJson.PRETTY.writeValueAsString(array));
-      }
-      case jsonl -> {
-        for (ObjectNode doc : docs) {
-          out.println(TargetJson.MAPPER.writeValueAsString(doc));
-        }
-      }
-      case csv -> writeCsv(docs, out);
+  /** Extracts and writes each document as soon as it and all before it are done: memory stays flat. */
+  private Extraction.Counts writeAll(PrintWriter out) throws IOException, InterruptedException {
+    DocumentWriter writer = switch (format) {
+      case json -> new JsonArrayWriter(out);
+      case jsonl -> doc -> out.println(TargetJson.MAPPER.writeValueAsString(doc));
+      case csv -> new CsvWriter(out);
+    };
+    Extraction.Counts counts = extraction.stream(spec.commandLine(),
+        outcome -> writer.write(Extraction.toJson(outcome)));
+    writer.finish();
+    return counts;
+  }
+
+  /** Writes one output object at a time. */
+  private interface DocumentWriter {
+    void write(ObjectNode doc) throws IOException;
+
+    default void finish() throws IOException {}
+  }
+
+  /** The documents as one indented JSON array, written element by element. */
+  private static final class JsonArrayWriter implements DocumentWriter {
+    private final PrintWriter out;
+    private final SequenceWriter array;
+
+    JsonArrayWriter(PrintWriter out) throws IOException {
+      this.out = out;
+      // Not closing the stream under it: standard output, or the file AtomicOutput still has to move.
+      this.array = TargetJson.PRETTY.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValuesAsArray(out);
+    }
+
+    @Override
+    public void write(ObjectNode doc) throws IOException {
+      array.write(doc);
+    }
+
+    @Override
+    public void finish() throws IOException {
+      array.close();
+      out.println();
     }
   }
 
@@ -86,12 +115,19 @@ final class ExtractCommand implements Callable<Integer> {
     return columns;
   }
 
-  private static void writeCsv(List<ObjectNode> docs, PrintWriter out) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(csvColumns().toArray(String[]::new)).get();
-    // Not closed: closing the printer would close the stream under it (standard output, or the file
-    // AtomicOutput still has to check and move).
-    CSVPrinter csv = new CSVPrinter(out, format);
-    for (ObjectNode doc : docs) {
+  /** One row per target, after a header row. */
+  private static final class CsvWriter implements DocumentWriter {
+    private final CSVPrinter csv;
+
+    CsvWriter(PrintWriter out) throws IOException {
+      CSVFormat format = CSVFormat.RFC4180.builder().setHeader(csvColumns().toArray(String[]::new)).get();
+      // Not closed: closing the printer would close the stream under it (standard output, or the file
+      // AtomicOutput still has to check and move).
+      this.csv = new CSVPrinter(out, format);
+    }
+
+    @Override
+    public void write(ObjectNode doc) throws IOException {
       JsonNode info = doc.get("document");
       for (JsonNode t : doc.get("targets")) {
         List<Object> row = new ArrayList<>();
@@ -106,6 +142,10 @@ final class ExtractCommand implements Callable<Integer> {
         csv.printRecord(row);
       }
     }
-    csv.flush();
+
+    @Override
+    public void finish() throws IOException {
+      csv.flush();
+    }
   }
 }

@@ -17,12 +17,31 @@ import me.tongfei.progressbar.ProgressBar;
 final class Extraction {
   private Extraction() {}
 
+  /** How many inputs were read and how many failed. */
+  record Counts(int read, int failed) {
+    int exitCode() {
+      return ExitCodes.forBatch(read, failed);
+    }
+  }
+
   static List<Batch.Outcome<ExtractedDocument>> run(List<Inputs.Input> inputs, TargetExtractor extractor,
       BatchOptions options, PrintWriter err, boolean debug) throws InterruptedException {
+    List<Batch.Outcome<ExtractedDocument>> outcomes = new ArrayList<>(inputs.size());
+    stream(inputs, extractor, options, err, debug, outcomes::add);
+    return outcomes;
+  }
+
+  /**
+   * Hands each outcome to the sink in input order while the batch runs; the failures are reported once the
+   * progress bar is gone, so the two never share a line.
+   */
+  static <E extends Exception> Counts stream(List<Inputs.Input> inputs, TargetExtractor extractor,
+      BatchOptions options, PrintWriter err, boolean debug, Batch.Sink<ExtractedDocument, E> sink)
+      throws InterruptedException, E {
     Ingestor ingestor = Ingestor.withMaxBytes(options.maxBytes);
-    List<Batch.Outcome<ExtractedDocument>> outcomes;
+    List<Batch.Outcome<ExtractedDocument>> failures = new ArrayList<>();
     try (ProgressBar bar = ProgressBars.open(inputs.size(), options.quiet)) {
-      outcomes = Batch.run(inputs, options.jobs(), options.timeoutSeconds, input -> {
+      Batch.stream(inputs, options.jobs(), options.timeoutSeconds, input -> {
         SourceText text = input.isStdin()
             ? ingestor.read(Inputs.stdinStream(), input.name())
             : ingestor.read(input.path());
@@ -31,25 +50,29 @@ final class Extraction {
         if (bar != null) {
           bar.step();
         }
+      }, outcome -> {
+        if (outcome.failed()) {
+          failures.add(outcome);
+        }
+        sink.accept(outcome);
       });
     }
-    for (Batch.Outcome<ExtractedDocument> o : outcomes) {
-      if (o.failed()) {
-        Failures.reportFile(err, o.input().name(), o.error(), o.cause(), debug);
-      }
+    for (Batch.Outcome<ExtractedDocument> o : failures) {
+      Failures.reportFile(err, o.input().name(), o.error(), o.cause(), debug);
     }
-    return outcomes;
+    return new Counts(inputs.size() - failures.size(), failures.size());
   }
 
   /** The extract output objects of a batch: a failed file keeps its place with its reason under errors. */
   static List<ObjectNode> toJson(List<Batch.Outcome<ExtractedDocument>> outcomes) {
-    List<ObjectNode> docs = new ArrayList<>();
-    for (Batch.Outcome<ExtractedDocument> o : outcomes) {
-      docs.add(o.failed()
-          ? TargetJson.document(o.input().name(), null, List.of(), List.of(o.error()))
-          : TargetJson.document(o.input().name(), o.result().info(), o.result().targets(), List.of()));
-    }
-    return docs;
+    return outcomes.stream().map(Extraction::toJson).toList();
+  }
+
+  /** The extract output object of one input. */
+  static ObjectNode toJson(Batch.Outcome<ExtractedDocument> o) {
+    return o.failed()
+        ? TargetJson.document(o.input().name(), null, List.of(), List.of(o.error()))
+        : TargetJson.document(o.input().name(), o.result().info(), o.result().targets(), List.of());
   }
 
   /** 0 when all were read, 2 when none was, 1 otherwise. */

@@ -34,6 +34,13 @@ final class ExtractionOptions {
     return Extraction.run(inputs, new TargetExtractor(tax), batch, cli.getErr(), global.debug);
   }
 
+  /** Reads and extracts every input in parallel, handing each outcome to the sink in input order. */
+  <E extends Exception> Extraction.Counts stream(CommandLine cli, Batch.Sink<ExtractedDocument, E> sink)
+      throws InterruptedException, E {
+    List<Inputs.Input> inputs = files.resolve(cli, globs(batch.include), globs(batch.exclude));
+    return Extraction.stream(inputs, new TargetExtractor(taxonomy.load(cli)), batch, cli.getErr(), global.debug, sink);
+  }
+
   private static List<String> globs(List<String> globs) {
     return globs == null ? List.of() : globs;
   }

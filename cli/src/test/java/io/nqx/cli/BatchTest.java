@@ -57,4 +57,24 @@ class BatchTest {
     }, () -> { });
     assertThat(out).extracting(Batch.Outcome::error).containsExactly("empty file", "internal error: boom second line");
   }
+
+  @Test
+  void streamingKeepsOnlyAWindowOfInputsInFlight() throws Exception {
+    // With 2 jobs at most 16 inputs run ahead of the one the sink waits for: a batch of thousands of files
+    // never holds thousands of results.
+    AtomicInteger started = new AtomicInteger();
+    List<String> seen = new ArrayList<>();
+    List<Integer> startedWhenSeen = new ArrayList<>();
+    Batch.stream(inputs(100), 2, 10, input -> {
+      started.incrementAndGet();
+      return input.name();
+    }, () -> { }, outcome -> {
+      seen.add(outcome.result());
+      startedWhenSeen.add(started.get());
+    });
+    assertThat(seen).hasSize(100).startsWith("f0", "f1", "f2").endsWith("f98", "f99");
+    for (int i = 0; i < 100; i++) {
+      assertThat(startedWhenSeen.get(i)).as("inputs started when f%d was handed over", i).isBetween(i + 1, i + 16);
+    }
+  }
 }
