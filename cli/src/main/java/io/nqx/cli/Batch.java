@@ -46,14 +46,6 @@ final class Batch {
   /** How many inputs may be read ahead of the one the sink waits for, per job. */
   private static final int AHEAD_PER_JOB = 8;
 
-  /** Every outcome, in input order. */
-  static <T> List<Outcome<T>> run(List<Inputs.Input> inputs, int jobs, int timeoutSeconds, Task<T> task,
-      Progress progress) throws InterruptedException {
-    List<Outcome<T>> outcomes = new ArrayList<>(inputs.size());
-    stream(inputs, jobs, timeoutSeconds, task, progress, outcomes::add);
-    return outcomes;
-  }
-
   /**
    * Hands each outcome to the sink in input order as soon as it and all before it are done. Only a window of
    * inputs is in flight at once, so a batch of thousands of files holds a few results in memory, not all.

@@ -24,13 +24,6 @@ final class Extraction {
     }
   }
 
-  static List<Batch.Outcome<ExtractedDocument>> run(List<Inputs.Input> inputs, TargetExtractor extractor,
-      BatchOptions options, PrintWriter err, boolean debug) throws InterruptedException {
-    List<Batch.Outcome<ExtractedDocument>> outcomes = new ArrayList<>(inputs.size());
-    stream(inputs, extractor, options, err, debug, outcomes::add);
-    return outcomes;
-  }
-
   /**
    * Hands each outcome to the sink in input order while the batch runs; the failures are reported once the
    * progress bar is gone, so the two never share a line.

@@ -3,6 +3,7 @@ package io.nqx.cli;
 import io.nqx.targets.ExtractedDocument;
 import io.nqx.targets.TargetExtractor;
 import io.nqx.targets.Taxonomy;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -30,15 +31,21 @@ final class ExtractionOptions {
   }
 
   List<Batch.Outcome<ExtractedDocument>> run(CommandLine cli, Taxonomy tax) throws InterruptedException {
-    List<Inputs.Input> inputs = files.resolve(cli, globs(batch.include), globs(batch.exclude));
-    return Extraction.run(inputs, new TargetExtractor(tax), batch, cli.getErr(), global.debug);
+    List<Batch.Outcome<ExtractedDocument>> outcomes = new ArrayList<>();
+    stream(cli, tax, outcomes::add);
+    return outcomes;
   }
 
   /** Reads and extracts every input in parallel, handing each outcome to the sink in input order. */
   <E extends Exception> Extraction.Counts stream(CommandLine cli, Batch.Sink<ExtractedDocument, E> sink)
       throws InterruptedException, E {
+    return stream(cli, taxonomy.load(cli), sink);
+  }
+
+  private <E extends Exception> Extraction.Counts stream(CommandLine cli, Taxonomy tax,
+      Batch.Sink<ExtractedDocument, E> sink) throws InterruptedException, E {
     List<Inputs.Input> inputs = files.resolve(cli, globs(batch.include), globs(batch.exclude));
-    return Extraction.stream(inputs, new TargetExtractor(taxonomy.load(cli)), batch, cli.getErr(), global.debug, sink);
+    return Extraction.stream(inputs, new TargetExtractor(tax), batch, cli.getErr(), global.debug, sink);
   }
 
   private static List<String> globs(List<String> globs) {

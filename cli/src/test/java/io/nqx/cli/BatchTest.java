@@ -18,10 +18,18 @@ class BatchTest {
     return out;
   }
 
+  /** Every outcome of a batch, in the order the sink got them. */
+  private static <T> List<Batch.Outcome<T>> run(List<Inputs.Input> inputs, int jobs, int timeoutSeconds,
+      Batch.Task<T> task, Batch.Progress progress) throws InterruptedException {
+    List<Batch.Outcome<T>> outcomes = new ArrayList<>();
+    Batch.stream(inputs, jobs, timeoutSeconds, task, progress, outcomes::add);
+    return outcomes;
+  }
+
   @Test
   void outcomesComeBackInInputOrderWhateverOrderTheyFinish() throws Exception {
     AtomicInteger done = new AtomicInteger();
-    List<Batch.Outcome<String>> out = Batch.run(inputs(12), 4, 10, input -> {
+    List<Batch.Outcome<String>> out = run(inputs(12), 4, 10, input -> {
       int i = Integer.parseInt(input.name().substring(1));
       Thread.sleep((12 - i) * 5L); // later inputs finish first
       return input.name().toUpperCase();
@@ -33,7 +41,7 @@ class BatchTest {
 
   @Test
   void aSlowFileTimesOutAndTheOthersGoOn() throws Exception {
-    List<Batch.Outcome<String>> out = Batch.run(inputs(3), 2, 1, input -> {
+    List<Batch.Outcome<String>> out = run(inputs(3), 2, 1, input -> {
       if (input.name().equals("f1")) {
         while (true) {
           // A parser that never looks at its interrupt flag.
@@ -49,7 +57,7 @@ class BatchTest {
 
   @Test
   void failuresKeepTheirReason() throws Exception {
-    List<Batch.Outcome<String>> out = Batch.run(inputs(2), 2, 10, input -> {
+    List<Batch.Outcome<String>> out = run(inputs(2), 2, 10, input -> {
       if (input.name().equals("f0")) {
         throw new IngestException("f0", IngestException.Reason.EMPTY, "empty file");
       }
