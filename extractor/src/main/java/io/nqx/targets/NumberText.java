@@ -18,7 +18,9 @@ final class NumberText {
     String digits;
     int comma = text.indexOf(',');
     if (comma >= 0) {
-      if (text.indexOf(',', comma + 1) >= 0 || !thousandsGroups(text.substring(0, comma))) {
+      // One decimal comma, thousands dots before it only: "1,2.3" is no number (it was a crash).
+      if (text.indexOf(',', comma + 1) >= 0 || text.indexOf('.', comma + 1) >= 0
+          || !thousandsGroups(text.substring(0, comma))) {
         return null;
       }
       digits = text.substring(0, comma).replace(".", "") + "." + text.substring(comma + 1);

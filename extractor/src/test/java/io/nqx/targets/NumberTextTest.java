@@ -18,7 +18,7 @@ class NumberTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1,2,3", "1.50.0", "12,", ",5", "1.2345", "abc", ""})
+  @ValueSource(strings = {"1,2,3", "1,2.3", "12,5.000", "1.50.0", "12,", ",5", "1.2345", "abc", ""})
   void malformedNumbersAreRejected(String text) {
     assertThat(NumberText.parse(text)).isNull();
   }
