@@ -28,6 +28,8 @@ final class VniDecoder {
   /** Two-character sequences (base + mark byte), and single mark bytes, to the letter they stand for. */
   private static final Map<String, Character> PAIRS = new HashMap<>();
   private static final Map<Character, Character> SINGLES = new HashMap<>();
+  /** The characters that can end a pair (all below U+0100): text without them after a letter needs no lookup. */
+  private static final boolean[] PAIR_SECOND = new boolean[0x100];
 
   static {
     for (boolean upper : new boolean[] {false, true}) {
@@ -54,6 +56,7 @@ final class VniDecoder {
       single(upper, 'ñ', "đ");
       single(upper, 'î', "y\u0323");
     }
+    PAIRS.keySet().forEach(pair -> PAIR_SECOND[pair.charAt(1)] = true);
   }
 
   private static void put(boolean upper, String vni, String decomposed) {
@@ -76,7 +79,8 @@ final class VniDecoder {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (i + 1 < n) {
+      char next = i + 1 < n ? text.charAt(i + 1) : 0;
+      if (next < 0x100 && PAIR_SECOND[next]) {
         Character pair = PAIRS.get(text.substring(i, i + 2));
         if (pair != null) {
           out.append(pair.charValue());
@@ -84,7 +88,7 @@ final class VniDecoder {
           continue;
         }
       }
-      Character single = SINGLES.get(c);
+      Character single = c < 0x80 ? null : SINGLES.get(c);
       out.append(single != null ? single.charValue() : c);
     }
     return out.toString();

@@ -2,7 +2,9 @@ package io.nqx.targets;
 
 import io.nqx.text.Fold;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
 
@@ -51,15 +53,17 @@ final class CueFinder implements TokenNameFinder {
   /** Every match, with the word ranges of its parts in order of position. */
   List<CueMatch> matches(String[] words) {
     List<CueMatch> found = new ArrayList<>();
+    // A part's occurrences do not depend on the cue it is in: found once per clause, not once per use.
+    Map<String[], List<int[]>> seen = new IdentityHashMap<>();
     for (Cue cue : cues) {
-      for (int[] a : occurrences(words, cue.parts().get(0))) {
+      for (int[] a : seen.computeIfAbsent(cue.parts().get(0), part -> occurrences(words, part))) {
         List<int[]> parts = new ArrayList<>();
         parts.add(a);
         int start = a[0];
         int end = a[1];
         boolean all = true;
         for (int p = 1; p < cue.parts().size() && all; p++) {
-          int[] b = nearest(words, cue.parts().get(p), start, end);
+          int[] b = nearest(seen.computeIfAbsent(cue.parts().get(p), part -> occurrences(words, part)), start, end);
           if (b == null) {
             all = false;
           } else {
@@ -77,18 +81,39 @@ final class CueFinder implements TokenNameFinder {
     return found;
   }
 
-  /** Where {@code part} occurs in {@code words}: [start, end) word ranges. */
+  /**
+   * Where {@code part} occurs in {@code words}: [start, end) word ranges. Words never hold spaces, so one
+   * edit between the words and the part joined by spaces is one edit inside one word with the others equal:
+   * the edit distance is taken on that word alone, and only when it is the only word that differs.
+   */
   private static List<int[]> occurrences(String[] words, String[] part) {
     List<int[]> out = new ArrayList<>();
-    String joined = String.join(" ", part);
-    boolean fuzzy = joined.replace(" ", "").length() >= FUZZY_MIN_LETTERS;
+    boolean fuzzy = letters(part) >= FUZZY_MIN_LETTERS;
     for (int i = 0; i + part.length <= words.length; i++) {
-      if (matchesAt(words, part, i) || (fuzzy && sameStart(words[i], part[0])
-          && Fold.withinEdits(window(words, i, part.length), joined, 1))) {
+      if (!sameStart(words[i], part[0])) {
+        continue;
+      }
+      int differing = -1;
+      boolean candidate = true;
+      for (int k = 0; k < part.length && candidate; k++) {
+        if (!words[i + k].equals(part[k])) {
+          candidate = fuzzy && differing < 0;
+          differing = k;
+        }
+      }
+      if (candidate && (differing < 0 || Fold.withinEdits(words[i + differing], part[differing], 1))) {
         out.add(new int[] {i, i + part.length});
       }
     }
     return out;
+  }
+
+  private static int letters(String[] part) {
+    int n = 0;
+    for (String key : part) {
+      n += key.length();
+    }
+    return n;
   }
 
   /** A cheap filter before the edit distance: slips rarely hit a word's first letter. */
@@ -96,31 +121,11 @@ final class CueFinder implements TokenNameFinder {
     return !word.isEmpty() && word.charAt(0) == cueWord.charAt(0);
   }
 
-  private static boolean matchesAt(String[] words, String[] part, int at) {
-    for (int k = 0; k < part.length; k++) {
-      if (!words[at + k].equals(part[k])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String window(String[] words, int at, int n) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = 0; k < n; k++) {
-      if (k > 0) {
-        sb.append(' ');
-      }
-      sb.append(words[at + k]);
-    }
-    return sb.toString();
-  }
-
   /** The occurrence of {@code part} closest to [start, end) within the window, or null. */
-  private static int[] nearest(String[] words, String[] part, int start, int end) {
+  private static int[] nearest(List<int[]> occurrences, int start, int end) {
     int[] best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (int[] o : occurrences(words, part)) {
+    for (int[] o : occurrences) {
       int distance = o[0] >= end ? o[0] - end : o[1] <= start ? start - o[1] : 0;
       if (distance <= WINDOW && distance < bestDistance) {
         best = o;

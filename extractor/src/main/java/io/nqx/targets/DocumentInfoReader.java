@@ -15,12 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Reads {@link DocumentInfo} from a document's front matter, back matter and, for the province, its text. */
 public final class DocumentInfoReader {
   private DocumentInfoReader() {}
 
   private static final List<String> PROVINCES = loadProvinces();
+  /** Indexes into PROVINCES by a name's first character. */
+  private static final Map<Character, List<Integer>> BY_FIRST_CHAR = IntStream.range(0, PROVINCES.size()).boxed()
+      .collect(Collectors.groupingBy(k -> PROVINCES.get(k).charAt(0)));
   private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(\\d+[\\p{L}\\d./-]*)", Pattern.MULTILINE);
   private static final Pattern PLACE_DATE = Pattern.compile(
       "^([\\p{Lu}][\\p{L} .-]{1,40}?),\\s*ngày\\s+(\\d{1,2})?\\s*tháng\\s+(\\d{1,2})?\\s*năm\\s+(\\d{4})",
@@ -84,18 +89,28 @@ public final class DocumentInfoReader {
         }
       }
     }
-    String best = null;
-    int bestCount = 0;
-    for (String p : PROVINCES) {
-      int count = 0;
-      for (int i = all.indexOf(p); i >= 0; i = all.indexOf(p, i + p.length())) {
-        if (i + p.length() == all.length() || !Character.isLetter(all.charAt(i + p.length()))) {
-          count++;
+    // One pass over the text, trying only the names that start with the character at hand, rather than one
+    // search of the whole text per province.
+    int[] counts = new int[PROVINCES.size()];
+    for (int i = 0; i < all.length(); i++) {
+      List<Integer> candidates = BY_FIRST_CHAR.get(all.charAt(i));
+      if (candidates == null) {
+        continue;
+      }
+      for (int k : candidates) {
+        String p = PROVINCES.get(k);
+        int end = i + p.length();
+        if (all.startsWith(p, i) && (end == all.length() || !Character.isLetter(all.charAt(end)))) {
+          counts[k]++;
         }
       }
-      if (count > bestCount) {
-        best = p;
-        bestCount = count;
+    }
+    String best = null;
+    int bestCount = 0;
+    for (int k = 0; k < counts.length; k++) {
+      if (counts[k] > bestCount) {
+        best = PROVINCES.get(k);
+        bestCount = counts[k];
       }
     }
     return best;

@@ -16,9 +16,14 @@ final class MentionFinder {
   private MentionFinder() {}
 
   private static final String NUM = "\\d+(?:[.,]\\d+)*";
-  /** A number not glued to letters, dates ("24/11"), document numbers ("42-NQ") or other numbers. */
+  /**
+   * A number not glued to letters, dates ("24/11"), document numbers ("42-NQ") or other numbers. The check
+   * of the character before is made after the first digit ("\d(?<![...]\d)"), not before it: the same
+   * condition, but the matcher rejects a position that holds no digit at once instead of testing the
+   * character classes behind every position of the text.
+   */
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}/.,\\-–])(" + NUM + ")(?![\\p{N}]|[.,]\\d|/\\s*[\\p{N}\\p{L}]|-\\p{Lu})");
+      "(\\d(?<![\\p{L}\\p{N}/.,\\-–]\\d)\\d*(?:[.,]\\d+)*)(?![\\p{N}]|[.,]\\d|/\\s*[\\p{N}\\p{L}]|-\\p{Lu})");
   private static final Pattern RANGE_TAIL = Pattern.compile("\\s*[-–—]\\s*(" + NUM + ")(?![\\p{N}]|/\\s*[\\p{N}\\p{L}])");
   private static final Pattern TO_TAIL = Pattern.compile("\\s+(?:đến|tới)\\s+(" + NUM + ")");
   private static final Pattern PERCENT_PER_YEAR = Pattern.compile("\\s*%\\s*/\\s*năm");

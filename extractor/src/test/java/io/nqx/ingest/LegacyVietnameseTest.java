@@ -19,6 +19,31 @@ class LegacyVietnameseTest {
   }
 
   @Test
+  void theScoreCountsWholeCommonWordsInAnyCase() {
+    // "CỦA", "Và", "các", "năm" count; "cácx", "xcủa" and "Năm2030"'s letters-only run "Năm" (digits end it) do too.
+    assertThat(LegacyVietnamese.score("CỦA Và các năm")).isEqualTo(4);
+    assertThat(LegacyVietnamese.score("cácx xcủa người-dân")).isEqualTo(2);
+    assertThat(LegacyVietnamese.score("Năm2030")).isEqualTo(1);
+    // Decomposed marks are not letters, so an NFD word is not one of the words; a TCVN3 reading as Latin-1 has none.
+    assertThat(LegacyVietnamese.score(java.text.Normalizer.normalize("của", java.text.Normalizer.Form.NFD))).isZero();
+    assertThat(LegacyVietnamese.score("Ch\u00AD\u00ACng tr\u00D7nh c\u00F1a")).isZero();
+    assertThat(LegacyVietnamese.score("")).isZero();
+  }
+
+  @Test
+  void unicodeVietnameseIsNotTakenForALegacyEncoding() {
+    String unicode = "Tỷ lệ hộ nghèo của tỉnh giảm bình quân 1,5%/năm; người dân được hưởng chính sách xã hội.";
+    assertThat(LegacyVietnamese.legacyEncoding(unicode)).isNull();
+    assertThat(LegacyVietnamese.legacyEncoding(java.text.Normalizer.normalize(unicode, java.text.Normalizer.Form.NFD)))
+        .isNull();
+    // The same sentence in TCVN3 read as Latin-1, with a Unicode title before it, is still converted.
+    String tcvn3 = new String(LegacyVietnamese.encodeTcvn3(unicode), StandardCharsets.ISO_8859_1);
+    assertThat(LegacyVietnamese.legacyEncoding("Kế hoạch\n" + tcvn3 + "\n" + tcvn3)).isEqualTo("TCVN3");
+    assertThat(LegacyVietnamese.legacyEncoding(VniDecoder.encode(unicode) + " " + VniDecoder.encode(unicode)))
+        .isEqualTo("VNI");
+  }
+
+  @Test
   void theTableIsTheTcvn5712One() {
     // "Chương trình" as a .VnTime document stores it, shown as Latin-1: "Ch­¬ng tr×nh".
     assertThat(LegacyVietnamese.decodeTcvn3("Ch\u00AD\u00ACng tr\u00D7nh".getBytes(StandardCharsets.ISO_8859_1)))

@@ -31,6 +31,17 @@ class FoldTest {
   }
 
   @Test
+  void foldingCharByCharEqualsFoldingTheNormalizedText() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String s = "a" + (char) c + "b";
+      assertThat(Fold.fold(s)).as("U+%04X", c).isEqualTo(Fold.foldNormalized(s));
+    }
+    // Compatibility forms and a supplementary letter (mathematical bold A, folded through the slow path).
+    assertThat(Fold.fold("ﬁ ½ m² Ⅻ \uD835\uDC00")).isEqualTo(Fold.foldNormalized("ﬁ ½ m² Ⅻ \uD835\uDC00"))
+        .isEqualTo("fi 1 2 m2 xii a");
+  }
+
+  @Test
   void editDistanceIsBounded() {
     assertThat(Fold.withinEdits("quan diem", "quan dien", 1)).isTrue();
     assertThat(Fold.withinEdits("quan diem", "quandiem", 1)).isTrue();
