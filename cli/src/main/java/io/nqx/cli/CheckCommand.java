@@ -64,8 +64,8 @@ final class CheckCommand implements Callable<Integer> {
       Path file = expected.resolve(Path.of(input.name()).getFileName() + ".json");
       ObjectNode actual = docs.get(i);
       if (update) {
-        ArrayNode array = TargetJson.MAPPER.createArrayNode().add(actual);
-        AtomicOutput.write(file, w -> w.println(TargetJson.PRETTY.writeValueAsString(array)));
+        ArrayNode array = TargetJson.mapper().createArrayNode().add(actual);
+        AtomicOutput.write(file, w -> w.println(TargetJson.pretty().writeValueAsString(array)));
         out.println("nqx: wrote " + file);
         continue;
       }
@@ -94,8 +94,8 @@ final class CheckCommand implements Callable<Integer> {
       return List.of("no expected file " + file + " (write it with --update)");
     }
     // Both sides as parsed JSON, so that 100 read from the file equals the 100 nqx computed.
-    JsonNode actual = TargetJson.MAPPER.readTree(TargetJson.MAPPER.writeValueAsString(output));
-    JsonNode read = TargetJson.MAPPER.readTree(file.toFile());
+    JsonNode actual = TargetJson.mapper().readTree(TargetJson.mapper().writeValueAsString(output));
+    JsonNode read = TargetJson.mapper().readTree(file.toFile());
     JsonNode expected = read.isArray() && read.size() == 1 ? read.get(0) : read;
     List<String> out = new ArrayList<>();
     if (!expected.path("document").equals(actual.path("document"))) {

@@ -66,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
   private Extraction.Counts writeAll(PrintWriter out) throws IOException, InterruptedException {
     DocumentWriter writer = switch (format) {
       case json -> new JsonArrayWriter(out);
-      case jsonl -> doc -> out.println(TargetJson.MAPPER.writeValueAsString(doc));
+      case jsonl -> doc -> out.println(TargetJson.mapper().writeValueAsString(doc));
       case csv -> new CsvWriter(out);
     };
     Extraction.Counts counts = extraction.stream(spec.commandLine(),
@@ -90,7 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
     JsonArrayWriter(PrintWriter out) throws IOException {
       this.out = out;
       // Not closing the stream under it: standard output, or the file AtomicOutput still has to move.
-      this.array = TargetJson.PRETTY.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      this.array = TargetJson.pretty().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .writeValuesAsArray(out);
     }
 

@@ -150,7 +150,7 @@ final class MatrixCommand implements Callable<Integer> {
       }
     }
     if (format == Format.json) {
-      ObjectNode root = TargetJson.MAPPER.createObjectNode();
+      ObjectNode root = TargetJson.mapper().createObjectNode();
       ArrayNode cols = root.putArray("columns");
       columns.forEach(c -> cols.add(c.label()));
       ArrayNode list = root.putArray("rows");
@@ -166,7 +166,7 @@ final class MatrixCommand implements Callable<Integer> {
           }
         }
       }
-      out.println(TargetJson.PRETTY.writeValueAsString(root));
+      out.println(TargetJson.pretty().writeValueAsString(root));
       return;
     }
     List<String> header = new ArrayList<>(List.of("indicator", "unit"));
@@ -183,7 +183,7 @@ final class MatrixCommand implements Callable<Integer> {
   private void writeLong(List<Column> columns, PrintWriter out) throws IOException {
     List<String> fields = List.of("document", "indicator", "comparator", "value", "value_max", "unit", "year");
     if (format == Format.json) {
-      ArrayNode list = TargetJson.MAPPER.createArrayNode();
+      ArrayNode list = TargetJson.mapper().createArrayNode();
       for (Column c : columns) {
         for (Target t : c.targets()) {
           ObjectNode o = list.addObject();
@@ -196,7 +196,7 @@ final class MatrixCommand implements Callable<Integer> {
           o.put("year", t.year());
         }
       }
-      out.println(TargetJson.PRETTY.writeValueAsString(list));
+      out.println(TargetJson.pretty().writeValueAsString(list));
       return;
     }
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(fields.toArray(String[]::new)).get());

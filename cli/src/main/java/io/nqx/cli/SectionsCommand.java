@@ -1,9 +1,8 @@
 package io.nqx.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nqx.ingest.Ingestor;
 import io.nqx.sections.Outline;
@@ -50,14 +49,14 @@ final class SectionsCommand implements Callable<Integer> {
   @Mixin
   InputFiles files;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Inputs.Input> inputs = files.resolve(spec.commandLine());
-    ArrayNode array = JSON.createArrayNode();
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
     Documents documents = new Documents(err, global.debug);
     documents.forEach(inputs, Ingestor.create(), (input, text) -> {
       Outline outline = SectionParser.parse(text);
@@ -68,7 +67,7 @@ final class SectionsCommand implements Callable<Integer> {
       }
     });
     if (format == Format.json) {
-      out.println(JSON.writeValueAsString(array));
+      out.println(TargetJson.pretty().writeValueAsString(array));
     }
     out.flush();
     return documents.exitCode();
@@ -87,7 +86,7 @@ final class SectionsCommand implements Callable<Integer> {
   }
 
   static ObjectNode toJson(Outline outline) {
-    ObjectNode doc = JSON.createObjectNode();
+    ObjectNode doc = JsonNodeFactory.instance.objectNode();
     doc.put("source", outline.source());
     ObjectNode parts = doc.putObject("parts");
     for (Map.Entry<io.nqx.sections.SectionKind, String> e : outline.parts().entrySet()) {
@@ -99,7 +98,7 @@ final class SectionsCommand implements Callable<Integer> {
   }
 
   private static JsonNode toJson(Section s) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("id", s.id());
     node.put("number", s.number());
     node.put("title", s.title());

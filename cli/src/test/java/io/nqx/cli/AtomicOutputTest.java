@@ -45,4 +45,24 @@ class AtomicOutputTest {
     AtomicOutput.write(target, out -> out.print("[]"));
     assertThat(target).hasContent("[]");
   }
+
+  @Test
+  void theOutputGetsTheModeAnyNewFileGetsNotThePrivateModeOfATemporary() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    Path target = dir.resolve("targets.csv");
+    AtomicOutput.write(target, out -> out.print("x"));
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
+  void aTemporaryNameLeftByAnotherRunIsSkipped() throws Exception {
+    Path target = dir.resolve("targets.csv");
+    long pid = ProcessHandle.current().pid();
+    for (int n = 0; n < 200; n++) {
+      Files.writeString(dir.resolve(".targets.csv." + pid + "." + n + ".tmp"), "stale");
+    }
+    AtomicOutput.write(target, out -> out.print("fresh"));
+    assertThat(target).hasContent("fresh");
+  }
 }

@@ -52,6 +52,24 @@ class NqxCliTest {
   }
 
   @Test
+  void everySubcommandIsThereWhateverTheCommandLineNames() {
+    // Only the named subcommand is registered for a run; help, completion and a misspelling see them all.
+    String[] all = {"extract", "sections", "text", "eval", "check", "matrix", "schema", "indicators", "completion"};
+    assertThat(nqx("--help").out()).contains(all);
+    assertThat(nqx("help").out()).contains(all);
+    assertThat(nqx("completion").out()).contains(all);
+    assertThat(Nqx.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+        new java.io.PrintWriter(java.io.Writer.nullWriter()), "extract", "x.txt").getSubcommands())
+        .containsOnlyKeys("extract");
+    Run typo = nqx("extrat", "x.txt");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("extract");
+    Run named = nqx("schema", "--help");
+    assertThat(named.code()).isZero();
+    assertThat(named.out()).contains("Usage: nqx schema");
+  }
+
+  @Test
   void textPrintsTheNormalizedText() throws Exception {
     Path file = write("plan.md", "## **II- MỤC TIÊU**\n\n- Tỉ lệ hộ nghèo giảm\u00A01%/năm;\ntỉ lệ thất nghiệp dưới 2%\n");
     Run run = nqx("text", file.toString());

@@ -1,8 +1,6 @@
 package io.nqx.ingest;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.JSoupParser;
@@ -28,21 +26,6 @@ final class Formats {
       MediaType.TEXT_PLAIN, MediaType.text("markdown"), MediaType.text("x-web-markdown"),
       MediaType.text("x-markdown"));
 
-  private static final Map<MediaType, Supplier<Parser>> PARSERS = Map.ofEntries(
-      Map.entry(MediaType.text("html"), JSoupParser::new),
-      Map.entry(MediaType.application("xhtml+xml"), JSoupParser::new),
-      Map.entry(MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
-          OOXMLParser::new),
-      Map.entry(MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.template"),
-          OOXMLParser::new),
-      Map.entry(MediaType.application("vnd.ms-word.document.macroenabled.12"), OOXMLParser::new),
-      Map.entry(MediaType.application("msword"), OfficeParser::new),
-      Map.entry(MediaType.application("vnd.oasis.opendocument.text"), OpenDocumentParser::new),
-      Map.entry(MediaType.application("vnd.oasis.opendocument.text-template"), OpenDocumentParser::new),
-      Map.entry(MediaType.application("vnd.oasis.opendocument.flat.text"), FlatOpenDocumentParser::new),
-      Map.entry(MediaType.application("rtf"), RTFParser::new),
-      Map.entry(PDF, PDFParser::new));
-
   static boolean isHtml(MediaType type) {
     return type.equals(MediaType.text("html")) || type.equals(MediaType.application("xhtml+xml"));
   }
@@ -51,10 +34,33 @@ final class Formats {
     return PLAIN_TEXT.contains(type.getBaseType());
   }
 
-  /** A new parser for the type, or null when nqx does not read it. */
+  /**
+   * A new parser for the type, or null when nqx does not read it. A switch rather than a map of constructor
+   * references: a reference loads its class when the map is built, so reading a .txt loaded PDFBox's parser.
+   */
   static Parser parserFor(MediaType type) {
-    Supplier<Parser> supplier = PARSERS.get(type.getBaseType());
-    return supplier == null ? null : supplier.get();
+    switch (type.getBaseType().toString()) {
+      case "text/html":
+      case "application/xhtml+xml":
+        return new JSoupParser();
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.template":
+      case "application/vnd.ms-word.document.macroenabled.12":
+        return new OOXMLParser();
+      case "application/msword":
+        return new OfficeParser();
+      case "application/vnd.oasis.opendocument.text":
+      case "application/vnd.oasis.opendocument.text-template":
+        return new OpenDocumentParser();
+      case "application/vnd.oasis.opendocument.flat.text":
+        return new FlatOpenDocumentParser();
+      case "application/rtf":
+        return new RTFParser();
+      case "application/pdf":
+        return new PDFParser();
+      default:
+        return null;
+    }
   }
 
   /** The file extensions of the formats nqx reads, for walking directories. */

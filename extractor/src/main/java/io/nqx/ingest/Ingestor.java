@@ -14,6 +14,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -23,6 +24,7 @@ import org.apache.tika.parser.html.HtmlEncodingDetector;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -219,6 +221,9 @@ public final class Ingestor {
     office.setIncludeHeadersAndFooters(false);
     office.setIncludeDeletedContent(false);
     office.setIncludeMoveFromContent(false);
+    // A .docx read as a stream of SAX events rather than through POI's XMLBeans object model: the same text
+    // (every corpus rendering gives the same output), a third less time for a first .docx, and less memory.
+    office.setUseSAXDocxExtractor(true);
     context.set(OfficeParserConfig.class, office);
     PDFParserConfig pdf = new PDFParserConfig();
     // Bookmarks repeat the headings as an outline after the text; annotations are reviewers' notes.
@@ -229,12 +234,35 @@ public final class Ingestor {
     pdf.setDropThreshold(1.7f);
     pdf.setExtractAnnotationText(false);
     pdf.setExtractInlineImages(false);
+    // No OCR engine is bundled: a page without a text layer is reported, not read (Tika would otherwise
+    // look for an OCR parser among the embedded-document parsers, which nqx does not build).
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
     context.set(PDFParserConfig.class, pdf);
     context.set(HtmlMapper.class, HtmlElements.INSTANCE);
+    context.set(EmbeddedDocumentExtractor.class, NoEmbeddedDocuments.INSTANCE);
     // A charset the page declares (BOM, meta) first; else UTF-8 when the bytes are UTF-8, else Windows-1258.
     context.set(EncodingDetector.class, new CompositeEncodingDetector(
         List.of(new HtmlEncodingDetector(), new VietnameseEncodingDetector())));
     return context;
+  }
+
+  /**
+   * Files embedded in a document (images, an attached spreadsheet) are not part of the text nqx reads. The
+   * context must say so: without an extractor in it, Tika's parsers build an AutoDetectParser, which is
+   * every parser on the class path, for each .docx, .doc and .pdf they read.
+   */
+  private enum NoEmbeddedDocuments implements EmbeddedDocumentExtractor {
+    INSTANCE;
+
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+      return false;
+    }
+
+    @Override
+    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+      // Never asked: shouldParseEmbedded says no.
+    }
   }
 
   private static String rootMessage(Throwable e) {
