@@ -1,5 +1,6 @@
 package io.nqx.cli;
 
+import io.nqx.ingest.Ingestor;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +48,11 @@ public final class Nqx implements Runnable {
   }
 
   public static void main(String[] args) {
+    // The first file's detection needs Tika's type registry, read from XML: the second core reads it while
+    // this one builds the command line (measured: 0.03-0.07 s off a one-file run).
+    Thread preload = new Thread(Ingestor::preload, "nqx-preload");
+    preload.setDaemon(true);
+    preload.start();
     System.exit(run(Terminal.stdout(), Terminal.stderr(), args));
   }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.tika.detect.CompositeEncodingDetector;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -18,6 +17,7 @@ import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlEncodingDetector;
@@ -36,7 +36,7 @@ public final class Ingestor {
   /** Default ceiling on extracted text, far above any real plan or programme (they run to ~100k chars). */
   public static final long DEFAULT_MAX_CHARS = 50_000_000L;
 
-  private final Detector detector;
+  private final LazyDetector detector;
   /**
    * Default ceiling on a file's size: ten times the largest plan seen, and what the default heap reads and
    * normalizes comfortably (a file is held in memory whole, with its text and map).
@@ -50,6 +50,15 @@ public final class Ingestor {
     this.detector = new LazyDetector();
     this.maxChars = maxChars;
     this.maxBytes = maxBytes;
+  }
+
+  /**
+   * Reads Tika's type registry (an XML file of some 300 KB), which the first detection needs, so that a
+   * program can have it read on a spare core while it starts; that detection then finds it ready or waits
+   * for it (Tika builds it once, under a lock).
+   */
+  public static void preload() {
+    MimeTypes.getDefaultMimeTypes();
   }
 
   /** An ingestor with the default limits. */
@@ -179,8 +188,8 @@ public final class Ingestor {
    * as legacy-encoded text are {@code text/plain}.
    */
   public MediaType detect(byte[] bytes, String source) throws IngestException {
-    try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      MediaType type = detector.detect(in, new Metadata());
+    try {
+      MediaType type = detector.detect(bytes);
       if (type.equals(MediaType.OCTET_STREAM) && PlainTextDecoder.looksLikeText(bytes)) {
         return MediaType.TEXT_PLAIN;
       }

@@ -1,11 +1,13 @@
 package io.nqx.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.microsoft.POIFSContainerDetector;
 import org.apache.tika.detect.zip.DefaultZipContainerDetector;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
@@ -33,13 +35,33 @@ final class LazyDetector implements Detector {
   @Override
   public MediaType detect(InputStream input, Metadata metadata) throws IOException {
     MediaType type = magic.detect(input, metadata);
-    MediaType base = type.getBaseType();
-    Detector container = ZIP.contains(base) ? Containers.ZIP_DETECTOR
-        : OLE2.contains(base) ? Containers.OLE2_DETECTOR : null;
+    Detector container = containerDetectorFor(type);
+    return container == null ? type : inside(type, container.detect(input, metadata));
+  }
+
+  /**
+   * The type of a document held in memory. The magic step reads a plain byte stream; only a container is
+   * wrapped in a TikaInputStream for the detector that opens it (a TikaInputStream tags itself with a random
+   * UUID, and the SecureRandom behind that is a start-up cost a .txt need not pay).
+   */
+  MediaType detect(byte[] bytes) throws IOException {
+    Metadata metadata = new Metadata();
+    MediaType type = magic.detect(new ByteArrayInputStream(bytes), metadata);
+    Detector container = containerDetectorFor(type);
     if (container == null) {
       return type;
     }
-    MediaType inside = container.detect(input, metadata);
-    return inside == null || MediaType.OCTET_STREAM.equals(inside) ? type : inside;
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      return inside(type, container.detect(in, metadata));
+    }
+  }
+
+  private static Detector containerDetectorFor(MediaType type) {
+    MediaType base = type.getBaseType();
+    return ZIP.contains(base) ? Containers.ZIP_DETECTOR : OLE2.contains(base) ? Containers.OLE2_DETECTOR : null;
+  }
+
+  private static MediaType inside(MediaType outer, MediaType inside) {
+    return inside == null || MediaType.OCTET_STREAM.equals(inside) ? outer : inside;
   }
 }

@@ -48,6 +48,8 @@ class LazyDetectorTest {
     MediaType lazy = detect(LAZY, bytes);
     assertThat(lazy.getBaseType()).isEqualTo(EXPECTED.get(kind));
     assertThat(lazy).isEqualTo(detect(FULL, bytes));
+    // The in-memory path Ingestor takes (no TikaInputStream unless a container is opened) answers the same.
+    assertThat(new LazyDetector().detect(bytes)).isEqualTo(lazy);
   }
 
   private static MediaType detect(Detector detector, byte[] bytes) throws IOException {
