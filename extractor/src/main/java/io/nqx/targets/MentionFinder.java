@@ -54,6 +54,12 @@ final class MentionFinder {
         continue;
       }
       Mention mention = read(text, from, to, m);
+      if (mention != null && !out.isEmpty() && mention.start() < out.get(out.size() - 1).end()) {
+        // Its comparator is the tail of the previous mention's unit ("9 bác sĩ/trên 10.000 dân": "trên"):
+        // one expression, read once. Kept, the two would overlap.
+        skipUntil = mention.end();
+        continue;
+      }
       if (mention != null) {
         out.add(mention);
         skipUntil = mention.end();

@@ -72,6 +72,18 @@ class MentionFinderTest {
     assertThat(m.unitText()).isEqualTo("con/phụ nữ");
   }
 
+  @Test
+  void aComparatorInsideTheUnitBeforeItIsNotReadTwice() {
+    // "bác sĩ/trên" is read as the first number's unit; "trên 10.000" must not start inside it (it did, and
+    // the two overlapping mentions made the extractor cut a substring backwards).
+    List<Mention> found = find("Đạt 9 bác sĩ/trên 10.000 dân");
+    assertThat(found).extracting(Mention::value).containsExactly(new java.math.BigDecimal("9"));
+    String text = "II. MỤC TIÊU\n0đ/trên 10.000 dânkhoảng";
+    for (int i = 1; i < find(text).size(); i++) {
+      assertThat(find(text).get(i).start()).isGreaterThanOrEqualTo(find(text).get(i - 1).end());
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "Nghị quyết số 42-NQ/TW ngày 24/11/2023", "Nghị quyết số 29/2025/NQ-HĐND", "từ tháng 4/2024",
