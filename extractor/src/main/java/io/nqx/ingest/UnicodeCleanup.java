@@ -79,10 +79,16 @@ final class UnicodeCleanup {
   }
 
   static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return false; // printable ASCII, most of any text: no table lookup
+    }
     return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || Character.isSpaceChar(c);
   }
 
   private static boolean isInvisible(char c) {
+    if (c >= ' ' && c < 0x7F) {
+      return false;
+    }
     switch (c) {
       case '\u200B': // zero-width space
       case '\u200C': // zero-width non-joiner

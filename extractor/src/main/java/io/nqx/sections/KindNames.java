@@ -16,7 +16,11 @@ final class KindNames {
   private KindNames() {}
 
   /** A phrase that names a part, and for MỤC TIÊU the subkind it also names (or null). */
-  private record Phrase(String words, SectionKind kind, Subkind subkind) {}
+  private record Phrase(String words, SectionKind kind, Subkind subkind, int wordCount) {
+    Phrase(String words, SectionKind kind, Subkind subkind) {
+      this(words, kind, subkind, words.split(" ").length);
+    }
+  }
 
   /** What a title names: the parts in order of appearance and the subkind its first segment names. */
   record Named(List<SectionKind> kinds, Subkind subkind) {
@@ -90,12 +94,16 @@ final class KindNames {
       }
     }
     String[] words = s.split(" ");
+    String[] heads = new String[words.length + 1]; // the first n words, joined once for all phrases of n
     for (Phrase phrase : PHRASES) {
-      int n = phrase.words().split(" ").length;
+      int n = phrase.wordCount();
       if (words.length < n) {
         continue;
       }
-      String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+      if (heads[n] == null) {
+        heads[n] = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+      }
+      String head = heads[n];
       int allowed = phrase.words().length() >= 8 && !NEAR_MISSES.contains(head) ? 1 : 0;
       if (Fold.withinEdits(head, phrase.words(), allowed)) {
         return phrase;

@@ -21,7 +21,7 @@ final class Matter {
   private static final Pattern SIGNED = Pattern.compile("(?i)\\(?(?:đã ký|da ky|\\[daky\\]|ký tên|signed)\\)?\\.?");
 
   static boolean isRecipientsHeading(String line) {
-    return Fold.fold(line).startsWith("noi nhan");
+    return Fold.startsWith(line, "noi nhan");
   }
 
   static boolean isSignature(String line) {
@@ -40,7 +40,7 @@ final class Matter {
 
   /** A list entry of the recipients: "- Ban Bí thư,", "+ ...", "Lưu: VT". */
   static boolean isRecipient(String line) {
-    return line.startsWith("-") || line.startsWith("+") || line.startsWith("•") || Fold.fold(line).startsWith("luu");
+    return line.startsWith("-") || line.startsWith("+") || line.startsWith("•") || Fold.startsWith(line, "luu");
   }
 
   /** A short line in capitals: an office or a title in the signature block ("PHÓ BÍ THƯ THƯỜNG TRỰC"). */

@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 public final class DocumentInfoReader {
   private DocumentInfoReader() {}
 
+  /** The names, each starting with a capital letter (checked when loaded). */
   private static final List<String> PROVINCES = loadProvinces();
   /** Indexes into PROVINCES by a name's first character. */
   private static final Map<Character, List<Integer>> BY_FIRST_CHAR = IntStream.range(0, PROVINCES.size()).boxed()
@@ -93,7 +94,11 @@ public final class DocumentInfoReader {
     // search of the whole text per province.
     int[] counts = new int[PROVINCES.size()];
     for (int i = 0; i < all.length(); i++) {
-      List<Integer> candidates = BY_FIRST_CHAR.get(all.charAt(i));
+      char c = all.charAt(i);
+      if (!Character.isUpperCase(c)) {
+        continue; // every name starts with a capital: most characters need no lookup (nor a boxed key)
+      }
+      List<Integer> candidates = BY_FIRST_CHAR.get(c);
       if (candidates == null) {
         continue;
       }
@@ -129,7 +134,13 @@ public final class DocumentInfoReader {
   private static List<String> loadProvinces() {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         DocumentInfoReader.class.getResourceAsStream("provinces.txt"), StandardCharsets.UTF_8))) {
-      return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      List<String> names = r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      for (String name : names) {
+        if (!Character.isUpperCase(name.charAt(0))) {
+          throw new IllegalStateException("provinces.txt: a name must start with a capital: " + name);
+        }
+      }
+      return names;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

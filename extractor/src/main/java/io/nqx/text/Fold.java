@@ -27,11 +27,7 @@ public final class Fold {
       if (Character.isSurrogate(c)) {
         return foldNormalized(text); // a supplementary character decomposes as a pair, not char by char
       }
-      String folded = TABLE[c];
-      if (folded == null) {
-        folded = foldNormalized(String.valueOf(c), false);
-        TABLE[c] = folded;
-      }
+      String folded = table(c);
       for (int k = 0; k < folded.length(); k++) {
         char f = folded.charAt(k);
         if (f != ' ') {
@@ -48,6 +44,56 @@ public final class Fold {
       out.setLength(n - 1);
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@code fold(text)} starts with {@code foldedPrefix}, folding only as much of the text as it takes
+   * to know: asked of every line ("Nơi nhận:", "Lưu: VT"), folding whole lines was a visible cost.
+   */
+  public static boolean startsWith(CharSequence text, String foldedPrefix) {
+    int matched = 0;
+    boolean space = true;
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length() && matched < foldedPrefix.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return fold(text).startsWith(foldedPrefix);
+      }
+      String folded = table(c);
+      for (int k = 0; k < folded.length() && matched < foldedPrefix.length(); k++) {
+        char f = folded.charAt(k);
+        if (f == ' ') {
+          pendingSpace = !space || pendingSpace;
+          space = true;
+          continue;
+        }
+        if (pendingSpace) {
+          if (foldedPrefix.charAt(matched) != ' ') {
+            return false;
+          }
+          matched++;
+          pendingSpace = false;
+          if (matched == foldedPrefix.length()) {
+            break;
+          }
+        }
+        if (foldedPrefix.charAt(matched) != f) {
+          return false;
+        }
+        matched++;
+        space = false;
+      }
+    }
+    return matched == foldedPrefix.length();
+  }
+
+  private static String table(char c) {
+    String folded = TABLE[c];
+    if (folded == null) {
+      folded = foldNormalized(String.valueOf(c), false);
+      TABLE[c] = folded;
+    }
+    return folded;
   }
 
   /** The fold by normalizing the whole text first: what {@link #fold} must equal. */

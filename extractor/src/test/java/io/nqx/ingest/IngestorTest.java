@@ -33,6 +33,17 @@ class IngestorTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenInUtf8IsStillUtf8AndOneBadByteIsNot() throws Exception {
+    String withMark = SENTENCE + " \uFFFD";
+    SourceText text = ingestor.read(withMark.getBytes(StandardCharsets.UTF_8), "a.txt");
+    assertThat(text.charset()).contains("UTF-8");
+    assertThat(text.text()).isEqualTo(withMark);
+    byte[] bad = (SENTENCE + " x").getBytes(StandardCharsets.UTF_8);
+    bad[bad.length - 1] = (byte) 0xE0; // a lead byte with nothing after it: not UTF-8
+    assertThat(ingestor.read(bad, "b.txt").charset()).isPresent().get().isNotEqualTo("UTF-8");
+  }
+
+  @Test
   void utf8BomIsSkippedAndPositionsCountFromTheFirstVisibleCharacter() throws Exception {
     byte[] body = ("Dòng một\n" + SENTENCE).getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[body.length + 3];

@@ -42,6 +42,21 @@ class FoldTest {
   }
 
   @Test
+  void startsWithAnswersAsFoldingTheWholeTextWould() {
+    String[] texts = {"Nơi nhận:", "**Nơi  nhận**: - Như trên;", "  -- NƠI NHẬN", "Nơi", "Nơinhận", "Noi nhan",
+        "Lưu: VT, KGVX.", "luu", "", " ", "Nơi  \u00A0 nhận", "Nơi nhậnx", "N\u01A1i nh\u00E2\u0323n"};
+    String[] prefixes = {"noi nhan", "luu", "noi", "", "noi nhanx", "n"};
+    for (String text : texts) {
+      for (String prefix : prefixes) {
+        assertThat(Fold.startsWith(text, prefix)).as("%s / %s", text, prefix)
+            .isEqualTo(Fold.fold(text).startsWith(prefix));
+      }
+    }
+    assertThat(Fold.startsWith("**Nơi nhận:**", "noi nhan")).isTrue();
+    assertThat(Fold.startsWith("Nơi làm việc", "noi nhan")).isFalse();
+  }
+
+  @Test
   void editDistanceIsBounded() {
     assertThat(Fold.withinEdits("quan diem", "quan dien", 1)).isTrue();
     assertThat(Fold.withinEdits("quan diem", "quandiem", 1)).isTrue();
