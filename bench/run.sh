@@ -6,6 +6,8 @@
 #   bench/run.sh                 5 runs of each single-file case, 3 of each batch, batch of 1,000 files
 #   RUNS=9 SIZES="1000 4000" bench/run.sh
 #   TIKA=0 bench/run.sh          nqx only (no tika-app download)
+#   TRICKS=1 bench/run.sh        also each one-file case without the launcher's AppCDS archive (NQX_CDS=0)
+#                                and with the JVM's default JIT, to show what each bought
 #
 # Needs GNU time (/usr/bin/time). tika-app is fetched by Maven into the local repository (MAVEN_REPO, default
 # ~/.m2/repository), never committed.
@@ -99,6 +101,14 @@ for f in "$txt" "$docx" "$pdf"; do
   row "extract one .${f##*.}" "$(median_of "$runs" "$nqx" extract "$f" -f csv -o "$work/out.csv")" \
     "${tika_jar:+$(median_of "$runs" java -jar "$tika_jar" -t "$f")}"
 done
+if [ "${TRICKS:-0}" != 0 ]; then
+  default_jit="-XX:TieredStopAtLevel=4 -XX:Tier4InvocationThreshold=5000 -XX:Tier4MinInvocationThreshold=600 -XX:Tier4CompileThreshold=15000 -XX:Tier4BackEdgeThreshold=40000"
+  for f in "$txt" "$docx" "$pdf"; do
+    row "  .${f##*.} without AppCDS" "$(NQX_CDS=0 median_of "$runs" "$nqx" extract "$f" -f csv -o "$work/out.csv")"
+    row "  .${f##*.} default JIT" \
+      "$(NQX_JAVA_OPTS="$default_jit" median_of "$runs" "$nqx" extract "$f" -f csv -o "$work/out.csv")"
+  done
+fi
 for n in $sizes; do
   dir=$(make_batch "$n")
   nqx_batch=$(median_of "$batch_runs" "$nqx" extract "$dir" -q -f csv -o "$work/batch.csv")

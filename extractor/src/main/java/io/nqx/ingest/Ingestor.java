@@ -53,12 +53,13 @@ public final class Ingestor {
   }
 
   /**
-   * Reads Tika's type registry (an XML file of some 300 KB), which the first detection needs, so that a
-   * program can have it read on a spare core while it starts; that detection then finds it ready or waits
-   * for it (Tika builds it once, under a lock).
+   * Reads Tika's type registry (an XML file of some 300 KB) and sets up its metadata class, which the first
+   * detection needs, so that a program can have that done on a spare core while it starts; the detection
+   * then finds it ready or waits for it (Tika builds the registry once, under a lock).
    */
   public static void preload() {
     MimeTypes.getDefaultMimeTypes();
+    new Metadata(); // its class initialization builds Tika's date formats and loads locale data
   }
 
   /** An ingestor with the default limits. */
