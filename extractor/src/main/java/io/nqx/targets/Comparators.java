@@ -18,7 +18,15 @@ final class Comparators {
    * folded, "hôn" (kết hôn) would read as "hơn" and "đuôi" as "dưới". A word typed without any diacritic
    * ("tren 95%") matches the folded form.
    */
-  private record Cue(String words, Comparator comparator) {}
+  /** A comparator phrase, with its words and their folds split once rather than at every number. */
+  private record Cue(String words, Comparator comparator, String[] parts, String[] folded) {
+    Cue(String words, Comparator comparator) {
+      this(words, comparator, words.split(" "),
+          java.util.Arrays.stream(words.split(" ")).map(Fold::fold).toArray(String[]::new));
+    }
+  }
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final List<Cue> CUES = List.of(
       new Cue("xuống dưới", Comparator.LT), new Cue("thấp hơn", Comparator.LT), new Cue("dưới", Comparator.LT),
@@ -34,7 +42,7 @@ final class Comparators {
 
   /** The comparator the words just before a number give (its last few words). */
   static Comparator before(String textBefore) {
-    String lower = textBefore.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String lower = NOT_WORD.matcher(textBefore.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     String[] words = lower.isEmpty() ? new String[0] : lower.split(" ");
     boolean atLeast = false;
     boolean above = false;
@@ -52,7 +60,7 @@ final class Comparators {
         if (found == null) {
           found = cue.comparator();
         }
-        i -= cue.words().split(" ").length;
+        i -= cue.parts().length;
       } else if (NEUTRAL.matcher(words[i - 1]).matches()) {
         i--;
       } else {
@@ -68,11 +76,11 @@ final class Comparators {
 
   private static Cue cueEndingAt(String[] words, int end) {
     for (Cue cue : CUES) {
-      String[] w = cue.words().split(" ");
+      String[] w = cue.parts();
       if (w.length <= end) {
         boolean ok = true;
         for (int k = 0; k < w.length && ok; k++) {
-          ok = sameWord(words[end - w.length + k], w[k]);
+          ok = sameWord(words[end - w.length + k], w[k], cue.folded()[k]);
         }
         if (ok) {
           return cue;
@@ -83,8 +91,8 @@ final class Comparators {
   }
 
   /** A word as written, or typed without diacritics, equals the cue word. */
-  private static boolean sameWord(String word, String cueWord) {
-    return word.equals(cueWord) || (isAscii(word) && word.equals(Fold.fold(cueWord)));
+  private static boolean sameWord(String word, String cueWord, String foldedCueWord) {
+    return word.equals(cueWord) || (isAscii(word) && word.equals(foldedCueWord));
   }
 
   private static boolean isAscii(String s) {
