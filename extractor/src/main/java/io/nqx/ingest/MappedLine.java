@@ -54,6 +54,21 @@ final class MappedLine implements CharSequence {
     }
   }
 
+  /** Appends the characters to {@code sb} at once (the normalized text is built from every line). */
+  void appendTo(StringBuilder sb) {
+    sb.append(chars, 0, length);
+  }
+
+  /** Whether any character is bold: most lines have no bold range to compute. */
+  boolean anyBold() {
+    for (int i = 0; i < length; i++) {
+      if (bold[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public int length() {
     return length;

@@ -242,6 +242,27 @@ final class TextNormalizer {
     return lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)];
   }
 
+  /** The bold ranges of a line that starts at {@code start} in the text. */
+  private static List<Range> boldRanges(MappedLine line, int start) {
+    List<Range> bold = new ArrayList<>();
+    int boldStart = -1;
+    for (int k = 0; k < line.length(); k++) {
+      // A space between two bold runs ("**II. MỤC** **TIÊU**") belongs to the bold text.
+      boolean isBold = line.boldAt(k) || (line.charAt(k) == ' ' && k > 0 && k + 1 < line.length()
+          && line.boldAt(k - 1) && line.boldAt(k + 1));
+      if (isBold && boldStart < 0) {
+        boldStart = start + k;
+      } else if (!isBold && boldStart >= 0) {
+        bold.add(new Range(boldStart, start + k));
+        boldStart = -1;
+      }
+    }
+    if (boldStart >= 0) {
+      bold.add(new Range(boldStart, start + line.length()));
+    }
+    return bold;
+  }
+
   private static Normalized build(List<Piece> pieces, int[] rawLineStarts) {
     int first = 0;
     while (first < pieces.size() && pieces.get(first).line.isEmpty()) {
@@ -267,25 +288,12 @@ final class TextNormalizer {
         map.append(pieces.get(i - 1).breakSrc);
       }
       int start = text.length();
-      List<Range> bold = new ArrayList<>();
-      int boldStart = -1;
+      line.appendTo(text);
       for (int k = 0; k < line.length(); k++) {
-        text.append(line.charAt(k));
         map.append(line.sourceAt(k));
-        // A space between two bold runs ("**II. MỤC** **TIÊU**") belongs to the bold text.
-        boolean isBold = line.boldAt(k) || (line.charAt(k) == ' ' && k > 0 && k + 1 < line.length()
-            && line.boldAt(k - 1) && line.boldAt(k + 1));
-        if (isBold && boldStart < 0) {
-          boldStart = start + k;
-        } else if (!isBold && boldStart >= 0) {
-          bold.add(new Range(boldStart, start + k));
-          boldStart = -1;
-        }
       }
-      if (boldStart >= 0) {
-        bold.add(new Range(boldStart, text.length()));
-      }
-      lines.add(new TextLine(start, text.length(), line.headingLevel, bold));
+      lines.add(new TextLine(start, text.length(), line.headingLevel, line.anyBold() ? boldRanges(line, start)
+          : List.of()));
     }
     return new Normalized(text.toString(), lines, map.build(rawLineStarts));
   }

@@ -52,6 +52,9 @@ final class UnicodeCleanup {
    * trims both ends.
    */
   static MappedLine spaces(MappedLine in) {
+    if (isClean(in)) {
+      return in; // most lines: copying them unchanged was a third of normalization
+    }
     MappedLine out = in.derived(in.length());
     boolean pendingSpace = false;
     int pendingSrc = 0;
@@ -76,6 +79,26 @@ final class UnicodeCleanup {
       out.append(c, in.sourceAt(i), in.boldAt(i));
     }
     return out;
+  }
+
+  /**
+   * Whether {@link #spaces} would give the line back unchanged: no invisible character, no space but single
+   * plain ones between two other characters, and no bold space before a character that is not bold (the
+   * space would lose its bold).
+   */
+  private static boolean isClean(MappedLine in) {
+    int n = in.length();
+    for (int i = 0; i < n; i++) {
+      char c = in.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == n - 1 || in.charAt(i - 1) == ' ' || (in.boldAt(i) && !in.boldAt(i + 1))) {
+          return false;
+        }
+      } else if (c < ' ' || (c >= 0x7F && (isInvisible(c) || isSpace(c)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isSpace(char c) {
