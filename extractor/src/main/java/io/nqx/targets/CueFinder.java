@@ -2,6 +2,7 @@ package io.nqx.targets;
 
 import io.nqx.text.Fold;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +56,23 @@ final class CueFinder implements TokenNameFinder {
     List<CueMatch> found = new ArrayList<>();
     // A part's occurrences do not depend on the cue it is in: found once per clause, not once per use.
     Map<String[], List<int[]>> seen = new IdentityHashMap<>();
+    // Where each first letter stands: a part (exact or with one slip) only starts where its first letter does.
+    Map<Character, List<Integer>> starts = new HashMap<>();
+    for (int i = 0; i < words.length; i++) {
+      if (!words[i].isEmpty()) {
+        starts.computeIfAbsent(words[i].charAt(0), c -> new ArrayList<>()).add(i);
+      }
+    }
     for (Cue cue : cues) {
-      for (int[] a : seen.computeIfAbsent(cue.parts().get(0), part -> occurrences(words, part))) {
+      for (int[] a : seen.computeIfAbsent(cue.parts().get(0), part -> occurrences(words, part, starts))) {
         List<int[]> parts = new ArrayList<>();
         parts.add(a);
         int start = a[0];
         int end = a[1];
         boolean all = true;
         for (int p = 1; p < cue.parts().size() && all; p++) {
-          int[] b = nearest(seen.computeIfAbsent(cue.parts().get(p), part -> occurrences(words, part)), start, end);
+          int[] b = nearest(seen.computeIfAbsent(cue.parts().get(p), part -> occurrences(words, part, starts)),
+              start, end);
           if (b == null) {
             all = false;
           } else {
@@ -84,14 +93,16 @@ final class CueFinder implements TokenNameFinder {
   /**
    * Where {@code part} occurs in {@code words}: [start, end) word ranges. Words never hold spaces, so one
    * edit between the words and the part joined by spaces is one edit inside one word with the others equal:
-   * the edit distance is taken on that word alone, and only when it is the only word that differs.
+   * the edit distance is taken on that word alone, and only when it is the only word that differs. Slips
+   * rarely hit a word's first letter, so only the positions in {@code starts} under the part's first letter
+   * are tried.
    */
-  private static List<int[]> occurrences(String[] words, String[] part) {
+  private static List<int[]> occurrences(String[] words, String[] part, Map<Character, List<Integer>> starts) {
     List<int[]> out = new ArrayList<>();
     boolean fuzzy = letters(part) >= FUZZY_MIN_LETTERS;
-    for (int i = 0; i + part.length <= words.length; i++) {
-      if (!sameStart(words[i], part[0])) {
-        continue;
+    for (int i : starts.getOrDefault(part[0].charAt(0), List.of())) {
+      if (i + part.length > words.length) {
+        break; // positions ascend
       }
       int differing = -1;
       boolean candidate = true;
@@ -114,11 +125,6 @@ final class CueFinder implements TokenNameFinder {
       n += key.length();
     }
     return n;
-  }
-
-  /** A cheap filter before the edit distance: slips rarely hit a word's first letter. */
-  private static boolean sameStart(String word, String cueWord) {
-    return !word.isEmpty() && word.charAt(0) == cueWord.charAt(0);
   }
 
   /** The occurrence of {@code part} closest to [start, end) within the window, or null. */

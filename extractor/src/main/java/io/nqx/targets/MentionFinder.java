@@ -47,6 +47,9 @@ final class MentionFinder {
 
   static List<Mention> find(String text, int from, int to) {
     List<Mention> out = new ArrayList<>();
+    if (!hasDigit(text, from, to)) {
+      return out; // most clauses: no need to try the pattern at every position
+    }
     Matcher m = NUMBER.matcher(text).region(from, to);
     int skipUntil = from;
     while (m.find()) {
@@ -68,6 +71,16 @@ final class MentionFinder {
       }
     }
     return out;
+  }
+
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** After a rejected number, also skip the second half of its range ("2026-2030"). */
