@@ -35,7 +35,7 @@ final class Matter {
   /** "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 2: DANH MỤC ..." but not "Phụ lục kèm theo)" ending a sentence. */
   static boolean isAnnexHeading(String line) {
     return (ANNEX_CAPS.matcher(line).matches() || ANNEX_TITLE.matcher(line).matches())
-        && line.split("\\s+").length <= 30;
+        && Letters.splitOnWhitespace(line).length <= 30;
   }
 
   /** A list entry of the recipients: "- Ban Bí thư,", "+ ...", "Lưu: VT". */
@@ -45,12 +45,12 @@ final class Matter {
 
   /** A short line in capitals: an office or a title in the signature block ("PHÓ BÍ THƯ THƯỜNG TRỰC"). */
   static boolean isCapitalsTitle(String line) {
-    return line.split("\\s+").length <= 10 && Letters.isCapitals(line);
+    return Letters.splitOnWhitespace(line).length <= 10 && Letters.isCapitals(line);
   }
 
   /** A person's name: two to six capitalized words, not all in capitals ("Nguyễn Thị Ngọc Điệp"). */
   static boolean isName(String line) {
-    String[] words = line.strip().split("\\s+");
+    String[] words = Letters.splitOnWhitespace(line.strip());
     if (words.length < 2 || words.length > 6) {
       return false;
     }

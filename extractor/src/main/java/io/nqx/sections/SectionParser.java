@@ -2,6 +2,7 @@ package io.nqx.sections;
 
 import io.nqx.ingest.SourceText;
 import io.nqx.ingest.TextLine;
+import io.nqx.text.Letters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -346,6 +347,6 @@ public final class SectionParser {
 
   private static int words(String s) {
     String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return t.isEmpty() ? 0 : Letters.splitOnWhitespace(t).length;
   }
 }

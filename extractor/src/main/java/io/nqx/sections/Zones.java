@@ -1,5 +1,6 @@
 package io.nqx.sections;
 
+import io.nqx.text.Letters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -132,7 +133,8 @@ final class Zones {
     if (line.length() <= 2 && !Character.isLetterOrDigit(line.charAt(0))) {
       return BackLine.DEBRIS; // table cell borders a conversion left: "|"
     }
-    if (previous == BackLine.RECIPIENT && line.split("\\s+").length <= 20 && !Matter.isCapitalsTitle(line)
+    if (previous == BackLine.RECIPIENT && Letters.splitOnWhitespace(line).length <= 20
+        && !Matter.isCapitalsTitle(line)
         && !Matter.isName(line)) {
       return BackLine.RECIPIENT; // a recipient entry wrapped onto a second line
     }

@@ -20,8 +20,12 @@ final class CueFinder implements TokenNameFinder {
   static final int WINDOW = 14;
   private static final int FUZZY_MIN_LETTERS = 8;
 
-  /** One cue: its indicator and its parts, each a sequence of match keys. */
-  private record Cue(String code, List<String[]> parts, int letters) {}
+  /** One cue: its indicator and its parts, each a sequence of match keys; {@code first} starts the first. */
+  private record Cue(String code, List<String[]> parts, int letters, char first) {
+    Cue(String code, List<String[]> parts, int letters) {
+      this(code, parts, letters, parts.get(0)[0].charAt(0));
+    }
+  }
 
   private final List<Cue> cues = new ArrayList<>();
 
@@ -58,12 +62,21 @@ final class CueFinder implements TokenNameFinder {
     Map<String[], List<int[]>> seen = new IdentityHashMap<>();
     // Where each first letter stands: a part (exact or with one slip) only starts where its first letter does.
     Map<Character, List<Integer>> starts = new HashMap<>();
+    boolean[] asciiStarts = new boolean[128];
     for (int i = 0; i < words.length; i++) {
       if (!words[i].isEmpty()) {
-        starts.computeIfAbsent(words[i].charAt(0), c -> new ArrayList<>()).add(i);
+        char c = words[i].charAt(0);
+        starts.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+        if (c < 128) {
+          asciiStarts[c] = true;
+        }
       }
     }
     for (Cue cue : cues) {
+      char first = cue.first();
+      if (first < 128 ? !asciiStarts[first] : !starts.containsKey(first)) {
+        continue; // no word of the clause starts with its first letter: most cues, most clauses
+      }
       for (int[] a : seen.computeIfAbsent(cue.parts().get(0), part -> occurrences(words, part, starts))) {
         List<int[]> parts = new ArrayList<>();
         parts.add(a);

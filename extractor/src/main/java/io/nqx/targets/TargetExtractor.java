@@ -7,6 +7,7 @@ import io.nqx.sections.Section;
 import io.nqx.sections.SectionKind;
 import io.nqx.sections.SectionParser;
 import io.nqx.text.Fold;
+import io.nqx.text.Letters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -322,7 +323,7 @@ public final class TargetExtractor {
     String before = all.substring(segStart, m.start());
     int cut = Math.max(Math.max(before.lastIndexOf(':'), before.lastIndexOf(',')), before.lastIndexOf('('));
     String phrase = LEADING_VERB.matcher(before.substring(cut + 1).strip()).replaceFirst("").strip();
-    if (phrase.split("\\s+").length >= 2) {
+    if (Letters.splitOnWhitespace(phrase).length >= 2) {
       return lastWords(phrase, 10);
     }
     if (startsWithWord(all, m.end(), segEnd)) {
@@ -343,12 +344,12 @@ public final class TargetExtractor {
       "^(?:(?:[Pp]hấn đấu|[Bb]ảo đảm|[Đđ]ảm bảo|[Đđ]ạt|[Cc]ó|[Dd]uy trì|[Tt]rong đó|[Đđ]ến năm \\d{4})[\\s,:]*)+");
 
   private static String lastWords(String s, int n) {
-    String[] words = s.strip().split("\\s+");
+    String[] words = Letters.splitOnWhitespace(s.strip());
     return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
   }
 
   private static String firstWords(String s, int n) {
-    String[] words = s.strip().split("\\s+");
+    String[] words = Letters.splitOnWhitespace(s.strip());
     return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, n)));
   }
 
