@@ -62,19 +62,13 @@ final class CueFinder implements TokenNameFinder {
     Map<String[], List<int[]>> seen = new IdentityHashMap<>();
     // Where each first letter stands: a part (exact or with one slip) only starts where its first letter does.
     Map<Character, List<Integer>> starts = new HashMap<>();
-    boolean[] asciiStarts = new boolean[128];
     for (int i = 0; i < words.length; i++) {
       if (!words[i].isEmpty()) {
-        char c = words[i].charAt(0);
-        starts.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
-        if (c < 128) {
-          asciiStarts[c] = true;
-        }
+        starts.computeIfAbsent(words[i].charAt(0), k -> new ArrayList<>()).add(i);
       }
     }
     for (Cue cue : cues) {
-      char first = cue.first();
-      if (first < 128 ? !asciiStarts[first] : !starts.containsKey(first)) {
+      if (!starts.containsKey(cue.first())) {
         continue; // no word of the clause starts with its first letter: most cues, most clauses
       }
       for (int[] a : seen.computeIfAbsent(cue.parts().get(0), part -> occurrences(words, part, starts))) {
