@@ -2,16 +2,21 @@ package io.nqx.bench;
 
 import io.nqx.corpus.Corpus;
 import io.nqx.corpus.CorpusDocument;
+import io.nqx.document.Doc;
+import io.nqx.document.Pipeline;
 import io.nqx.ingest.IngestException;
 import io.nqx.ingest.Ingestor;
 import io.nqx.ingest.SourceText;
+import io.nqx.pipeline.StandardPipeline;
 import io.nqx.sections.Outline;
-import io.nqx.sections.SectionParser;
-import io.nqx.targets.ExtractedDocument;
+import io.nqx.sections.OutlineStage;
+import io.nqx.sentences.SentenceStage;
+import io.nqx.sentences.Sentences;
 import io.nqx.targets.Target;
-import io.nqx.targets.TargetExtractor;
+import io.nqx.targets.TargetStage;
 import io.nqx.targets.Taxonomy;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,8 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The extractor's stages on each corpus .txt document held in memory: reading and normalizing the bytes,
- * finding the sections, extracting the targets, and all of it together (what one file costs a batch once
- * the JVM is warm). Time per document; run with {@code -prof gc} for allocation per document.
+ * finding the sections, cutting the sentences, extracting the targets from them, and all of it together
+ * (what one file costs a batch once the JVM is warm). Time per document; run with {@code -prof gc} for
+ * allocation per document.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,21 +49,30 @@ public class ExtractorBenchmark {
   private byte[] bytes;
   private String file;
   private Ingestor ingestor;
-  private TargetExtractor extractor;
+  private Pipeline pipeline;
+  private OutlineStage outline;
+  private SentenceStage sentences;
+  private TargetStage targets;
   private SourceText text;
-  private Outline outline;
+  private Doc doc;
+  private Doc withOutline;
 
   @Setup
   public void setUp() throws IngestException {
-    CorpusDocument doc = Corpus.document(document);
-    bytes = doc.bytes();
-    file = doc.file();
+    CorpusDocument corpusDocument = Corpus.document(document);
+    bytes = corpusDocument.bytes();
+    file = corpusDocument.file();
     ingestor = Ingestor.create();
-    extractor = new TargetExtractor(Taxonomy.builtIn());
+    pipeline = StandardPipeline.create();
+    outline = new OutlineStage();
+    sentences = new SentenceStage();
+    targets = new TargetStage(Taxonomy.builtIn());
     text = ingestor.read(bytes, file);
-    outline = SectionParser.parse(text);
+    // The targets stage alone runs on a document that has everything it needs already.
+    doc = pipeline.run(text, Set.of(Outline.LAYER, Sentences.LAYER));
+    withOutline = pipeline.run(text, Set.of(Outline.LAYER));
     // A benchmark of an extractor that finds nothing would measure nothing.
-    if (extractor.extract(text, outline).isEmpty()) {
+    if (targets.apply(doc).isEmpty()) {
       throw new IllegalStateException(file + ": no targets");
     }
   }
@@ -69,16 +84,21 @@ public class ExtractorBenchmark {
 
   @Benchmark
   public Outline sections() {
-    return SectionParser.parse(text);
+    return outline.apply(Doc.of(text));
+  }
+
+  @Benchmark
+  public Sentences sentences() {
+    return sentences.apply(withOutline);
   }
 
   @Benchmark
   public List<Target> targets() {
-    return extractor.extract(text, outline);
+    return targets.apply(doc);
   }
 
   @Benchmark
-  public ExtractedDocument all() throws IngestException {
-    return ExtractedDocument.of(ingestor.read(bytes, file), extractor);
+  public Doc all() throws IngestException {
+    return pipeline.run(ingestor.read(bytes, file));
   }
 }

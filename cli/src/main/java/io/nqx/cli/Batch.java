@@ -98,7 +98,10 @@ final class Batch {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IngestException ingest) {
-        return new Outcome<>(input, null, ingest.getMessage(), ingest);
+        return new Outcome<>(input, null, Failures.reason(ingest), ingest);
+      }
+      if (cause instanceof FileException) {
+        return new Outcome<>(input, null, cause.getMessage(), cause);
       }
       if (cause instanceof OutOfMemoryError) {
         return new Outcome<>(input, null, "out of memory (raise -Xmx in NQX_JAVA_OPTS, or split the file)", cause);

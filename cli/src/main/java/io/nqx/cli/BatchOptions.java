@@ -1,6 +1,10 @@
 package io.nqx.cli;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** How a batch runs: parallelism, time limit, progress, which files of a directory (mixed in). */
@@ -30,15 +34,17 @@ final class BatchOptions {
   List<String> exclude;
 
   /** Reads "100M", "512K", "2G" or a plain byte count. */
-  static final class SizeConverter implements picocli.CommandLine.ITypeConverter<Long> {
+  static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+    private static final Pattern SIZE = Pattern.compile("(?i)(\\d+)\\s*([KMG]?)B?");
+
     @Override
     public Long convert(String value) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d+)\\s*([KMG]?)B?").matcher(value.strip());
+      Matcher m = SIZE.matcher(value.strip());
       if (!m.matches()) {
-        throw new picocli.CommandLine.TypeConversionException("not a size: '" + value + "' (try 100M)");
+        throw new CommandLine.TypeConversionException("not a size: '" + value + "' (try 100M)");
       }
       long n = Long.parseLong(m.group(1));
-      return switch (m.group(2).toUpperCase(java.util.Locale.ROOT)) {
+      return switch (m.group(2).toUpperCase(Locale.ROOT)) {
         case "K" -> n * 1024;
         case "M" -> n * 1024 * 1024;
         case "G" -> n * 1024 * 1024 * 1024;

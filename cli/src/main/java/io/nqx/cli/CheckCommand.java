@@ -3,7 +3,7 @@ package io.nqx.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.nqx.targets.ExtractedDocument;
+import io.nqx.document.Doc;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -53,19 +53,18 @@ final class CheckCommand implements Callable<Integer> {
     if (!update && !Files.isDirectory(expected)) {
       throw new CommandLine.ParameterException(spec.commandLine(), expected + ": no such directory");
     }
-    List<Batch.Outcome<ExtractedDocument>> outcomes = extraction.run(spec.commandLine());
-    List<ObjectNode> docs = Extraction.toJson(outcomes);
+    List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(spec.commandLine()));
     int differing = 0;
-    for (int i = 0; i < outcomes.size(); i++) {
-      if (outcomes.get(i).failed()) {
+    for (Batch.Outcome<Doc> outcome : outcomes) {
+      if (outcome.failed()) {
         continue;
       }
-      Inputs.Input input = outcomes.get(i).input();
+      Inputs.Input input = outcome.input();
       Path file = expected.resolve(Path.of(input.name()).getFileName() + ".json");
-      ObjectNode actual = docs.get(i);
+      ObjectNode actual = DocumentJson.of(outcome);
       if (update) {
-        ArrayNode array = TargetJson.mapper().createArrayNode().add(actual);
-        AtomicOutput.write(file, w -> w.println(TargetJson.pretty().writeValueAsString(array)));
+        ArrayNode array = DocumentJson.mapper().createArrayNode().add(actual);
+        AtomicOutput.write(file, w -> w.println(DocumentJson.pretty().writeValueAsString(array)));
         out.println("nqx: wrote " + file);
         continue;
       }
@@ -79,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    int code = Extraction.exitCode(outcomes);
+    int code = ExitCodes.forOutcomes(outcomes);
     if (differing > 0) {
       out.printf("%d of %d files differ%n", differing, outcomes.size());
       out.flush();
@@ -94,8 +93,8 @@ final class CheckCommand implements Callable<Integer> {
       return List.of("no expected file " + file + " (write it with --update)");
     }
     // Both sides as parsed JSON, so that 100 read from the file equals the 100 nqx computed.
-    JsonNode actual = TargetJson.mapper().readTree(TargetJson.mapper().writeValueAsString(output));
-    JsonNode read = TargetJson.mapper().readTree(file.toFile());
+    JsonNode actual = DocumentJson.mapper().readTree(DocumentJson.mapper().writeValueAsString(output));
+    JsonNode read = DocumentJson.mapper().readTree(file.toFile());
     JsonNode expected = read.isArray() && read.size() == 1 ? read.get(0) : read;
     List<String> out = new ArrayList<>();
     if (!expected.path("document").equals(actual.path("document"))) {

@@ -1,13 +1,13 @@
 package io.nqx.cli;
 
+import io.nqx.document.Pipeline;
 import io.nqx.eval.Evaluation;
 import io.nqx.eval.GoldReader;
 import io.nqx.eval.GoldRecord;
 import io.nqx.eval.Score;
 import io.nqx.ingest.Ingestor;
-import io.nqx.targets.ExtractedDocument;
+import io.nqx.ingest.SourceText;
 import io.nqx.targets.Target;
-import io.nqx.targets.TargetExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -35,66 +35,71 @@ import picocli.CommandLine.Model.CommandSpec;
         + "(indicator, comparator, value, value_max, unit) and lenient (value, value_max, unit), with each miss "
         + "and false alarm. Borderline gold records count neither way."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:all files scored", "1:some files failed", "2:usage error, or no file could be read"})
+    exitCodeList = {"0:all files scored", "1:some files failed (a document, or its gold file; the others were "
+        + "scored)", "2:usage error, or no file could be scored"})
 final class EvalCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Mixin
-  GlobalOptions global;
-
-  @Mixin
-  TaxonomyOption taxonomy;
+  ExtractionOptions extraction;
 
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of <doc>.jsonl gold files.")
   Path gold;
 
-  @Mixin
-  InputFiles files;
+  /** One document scored against its gold file. */
+  private record Scored(Path goldFile, Evaluation evaluation) {}
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(gold)) {
       throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no such directory");
     }
-    TargetExtractor extractor = new TargetExtractor(taxonomy.load(spec.commandLine()));
-    List<Inputs.Input> inputs = files.resolve(spec.commandLine());
-    Documents documents = new Documents(err, global.debug);
+    Pipeline pipeline = extraction.pipeline(spec.commandLine());
+    Ingestor ingestor = extraction.read.ingestor();
     Score[] total = {new Score(0, 0, 0), new Score(0, 0, 0)};
-    documents.forEach(inputs, Ingestor.create(), (input, text) -> {
-      Path goldFile;
+    Runner.Counts counts = extraction.read.run(spec.commandLine(), input -> {
+      SourceText text = input.read(ingestor);
+      Path goldFile = goldFor(input.name());
+      List<GoldRecord> records;
       try {
-        goldFile = goldFor(input.name());
+        records = GoldReader.read(goldFile);
       } catch (IOException e) {
-        documents.fail(input.name(), e.getMessage(), e);
+        throw new FileException("gold " + e.getMessage(), e);
+      }
+      List<Target> targets = pipeline.run(text).get(Target.LAYER);
+      return new Scored(goldFile, Evaluation.of(records, targets));
+    }, outcome -> {
+      if (outcome.failed()) {
         return;
       }
-      List<GoldRecord> records = GoldReader.read(goldFile);
-      List<Target> targets = ExtractedDocument.of(text, extractor).targets();
-      Evaluation e = Evaluation.of(records, targets);
+      Evaluation e = outcome.result().evaluation();
       total[0] = total[0].plus(e.strict());
       total[1] = total[1].plus(e.lenient());
-      out.printf("%s (gold %s)%n", input.name(), goldFile.getFileName());
-      out.println("  strict  " + figures(e.strict()));
-      out.println("  lenient " + figures(e.lenient()));
-      for (GoldRecord g : e.misses()) {
-        out.printf("  miss         line %d  %s %s %s%s %s  \"%s\"%n", g.line(), g.indicator(), g.comparator(),
-            g.value().toPlainString(), g.valueMax() == null ? "" : "-" + g.valueMax().toPlainString(), g.unit(),
-            g.valueText());
-      }
-      for (Target t : e.falseAlarms()) {
-        out.printf("  false alarm  line %d  %s %s %s%s %s  \"%s\"%n", t.line(), t.indicator(), t.comparator().id(),
-            t.value().toPlainString(), t.valueMax() == null ? "" : "-" + t.valueMax().toPlainString(), t.unit(),
-            t.valueText());
-      }
+      print(out, outcome.input().name(), outcome.result().goldFile(), e);
     });
     out.println("overall");
     out.println("  strict  " + figures(total[0]));
     out.println("  lenient " + figures(total[1]));
     out.flush();
-    return documents.exitCode();
+    return counts.exitCode();
+  }
+
+  private static void print(PrintWriter out, String source, Path goldFile, Evaluation e) {
+    out.printf("%s (gold %s)%n", source, goldFile.getFileName());
+    out.println("  strict  " + figures(e.strict()));
+    out.println("  lenient " + figures(e.lenient()));
+    for (GoldRecord g : e.misses()) {
+      out.printf("  miss         line %d  %s %s %s%s %s  \"%s\"%n", g.line(), g.indicator(), g.comparator(),
+          g.value().toPlainString(), g.valueMax() == null ? "" : "-" + g.valueMax().toPlainString(), g.unit(),
+          g.valueText());
+    }
+    for (Target t : e.falseAlarms()) {
+      out.printf("  false alarm  line %d  %s %s %s%s %s  \"%s\"%n", t.line(), t.indicator(), t.comparator().id(),
+          t.value().toPlainString(), t.valueMax() == null ? "" : "-" + t.valueMax().toPlainString(), t.unit(),
+          t.valueText());
+    }
   }
 
   static String figures(Score s) {
@@ -103,18 +108,21 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The gold file of a document: DIR/<doc>.jsonl, <doc> being the name up to its first '_' or '.'. */
-  private Path goldFor(String source) throws IOException {
+  private Path goldFor(String source) throws FileException {
     String name = Path.of(source).getFileName().toString();
     String doc = name.split("[_.]", 2)[0];
     Path file = gold.resolve(doc + ".jsonl");
-    if (!Files.isRegularFile(file)) {
-      try (Stream<Path> all = Files.list(gold)) {
-        file = all.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
-            .filter(p -> name.startsWith(p.getFileName().toString().replaceFirst("\\.jsonl$", "")))
-            .findFirst()
-            .orElseThrow(() -> new IOException("no gold file for it in " + gold));
-      }
+    if (Files.isRegularFile(file)) {
+      return file;
     }
-    return file;
+    try (Stream<Path> all = Files.list(gold)) {
+      return all.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+          .filter(p -> name.startsWith(p.getFileName().toString().replaceFirst("\\.jsonl$", "")))
+          .sorted()
+          .findFirst()
+          .orElseThrow(() -> new FileException("no gold file for it in " + gold, null));
+    } catch (IOException e) {
+      throw new FileException("cannot list " + gold + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.nqx.cli;
 
+import java.util.List;
+
 /** The exit codes nqx returns; listed in {@code nqx --help} and the README. */
 final class ExitCodes {
   private ExitCodes() {}
@@ -15,5 +17,11 @@ final class ExitCodes {
       return OK;
     }
     return succeeded == 0 ? USAGE_OR_NOTHING_READ : SOME_FAILED;
+  }
+
+  /** The exit code of a batch from its outcomes. */
+  static int forOutcomes(List<? extends Batch.Outcome<?>> outcomes) {
+    int failed = (int) outcomes.stream().filter(Batch.Outcome::failed).count();
+    return forBatch(outcomes.size() - failed, failed);
   }
 }

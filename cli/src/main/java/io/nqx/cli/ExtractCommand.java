@@ -1,9 +1,8 @@
 package io.nqx.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nqx.document.Doc;
+import io.nqx.facts.DocumentInfo;
+import io.nqx.targets.Target;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,65 +52,54 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
-      Extraction.Counts counts = writeAll(out);
+      Runner.Counts counts = writeAll(out);
       out.flush();
       return counts.exitCode();
     }
-    AtomicReference<Extraction.Counts> counts = new AtomicReference<>();
+    AtomicReference<Runner.Counts> counts = new AtomicReference<>();
     AtomicOutput.write(output, out -> counts.set(writeAll(out)));
     return counts.get().exitCode();
   }
 
   /** Extracts and writes each document as soon as it and all before it are done: memory stays flat. */
-  private Extraction.Counts writeAll(PrintWriter out) throws IOException, InterruptedException {
+  private Runner.Counts writeAll(PrintWriter out) throws IOException, InterruptedException {
     DocumentWriter writer = switch (format) {
-      case json -> new JsonArrayWriter(out);
-      case jsonl -> doc -> out.println(TargetJson.mapper().writeValueAsString(doc));
+      case json -> json(new JsonArrayOutput(out));
+      case jsonl -> outcome -> out.println(DocumentJson.mapper().writeValueAsString(DocumentJson.of(outcome)));
       case csv -> new CsvWriter(out);
     };
-    Extraction.Counts counts = extraction.stream(spec.commandLine(),
-        outcome -> writer.write(Extraction.toJson(outcome)));
+    Runner.Counts counts = extraction.stream(spec.commandLine(), writer::write);
     writer.finish();
     return counts;
   }
 
-  /** Writes one output object at a time. */
-  private interface DocumentWriter {
-    void write(ObjectNode doc) throws IOException;
+  private static DocumentWriter json(JsonArrayOutput array) {
+    return new DocumentWriter() {
+      @Override
+      public void write(Batch.Outcome<Doc> outcome) throws IOException {
+        array.write(DocumentJson.of(outcome));
+      }
 
-    default void finish() throws IOException {}
+      @Override
+      public void finish() throws IOException {
+        array.finish();
+      }
+    };
   }
 
-  /** The documents as one indented JSON array, written element by element. */
-  private static final class JsonArrayWriter implements DocumentWriter {
-    private final PrintWriter out;
-    private final SequenceWriter array;
+  /** Writes one input's outcome at a time. */
+  private interface DocumentWriter {
+    void write(Batch.Outcome<Doc> outcome) throws IOException;
 
-    JsonArrayWriter(PrintWriter out) throws IOException {
-      this.out = out;
-      // Not closing the stream under it: standard output, or the file AtomicOutput still has to move.
-      this.array = TargetJson.pretty().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .writeValuesAsArray(out);
-    }
-
-    @Override
-    public void write(ObjectNode doc) throws IOException {
-      array.write(doc);
-    }
-
-    @Override
-    public void finish() throws IOException {
-      array.close();
-      out.println();
-    }
+    default void finish() throws IOException {}
   }
 
   /** The CSV columns: the source, the document's fields, then the target's, in this order. */
   static List<String> csvColumns() {
     List<String> columns = new ArrayList<>();
     columns.add("source");
-    TargetJson.DOCUMENT_FIELDS.forEach(f -> columns.add(f.equals("title") ? "document_title" : f));
-    columns.addAll(TargetJson.TARGET_FIELDS);
+    columns.addAll(RecordLayer.DOCUMENT.csvNames());
+    columns.addAll(RecordLayer.TARGETS.fields().csvNames());
     return columns;
   }
 
@@ -127,18 +115,14 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     @Override
-    public void write(ObjectNode doc) throws IOException {
-      JsonNode info = doc.get("document");
-      for (JsonNode t : doc.get("targets")) {
-        List<Object> row = new ArrayList<>();
-        row.add(doc.get("source").asText());
-        for (String f : TargetJson.DOCUMENT_FIELDS) {
-          row.add(info == null || info.isNull() || info.get(f).isNull() ? "" : info.get(f).asText());
-        }
-        for (String f : TargetJson.TARGET_FIELDS) {
-          JsonNode v = t.get(f);
-          row.add(v == null || v.isNull() ? "" : v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText());
-        }
+    public void write(Batch.Outcome<Doc> outcome) throws IOException {
+      Doc doc = outcome.result();
+      List<String> document = CsvRows.cells(RecordLayer.DOCUMENT, doc == null ? null : doc.get(DocumentInfo.LAYER));
+      for (Target t : RecordLayer.TARGETS.of(doc)) {
+        List<String> row = new ArrayList<>();
+        row.add(outcome.input().name());
+        row.addAll(document);
+        row.addAll(CsvRows.cells(RecordLayer.TARGETS.fields(), t));
         csv.printRecord(row);
       }
     }

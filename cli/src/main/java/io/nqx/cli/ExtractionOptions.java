@@ -1,7 +1,9 @@
 package io.nqx.cli;
 
-import io.nqx.targets.ExtractedDocument;
-import io.nqx.targets.TargetExtractor;
+import io.nqx.document.Doc;
+import io.nqx.document.Pipeline;
+import io.nqx.ingest.Ingestor;
+import io.nqx.pipeline.StandardPipeline;
 import io.nqx.targets.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,46 +11,41 @@ import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 
 /**
- * What every command that extracts targets takes (extract, check, matrix): the inputs, the batch options,
- * the taxonomy, --debug; and the one way they run (mixed in).
+ * What every command that runs the whole pipeline takes (extract, check, matrix, eval): how documents are
+ * read, and the taxonomy (mixed in).
  */
 final class ExtractionOptions {
   @Mixin
-  GlobalOptions global;
+  ReadOptions read;
 
   @Mixin
   TaxonomyOption taxonomy;
 
-  @Mixin
-  BatchOptions batch;
-
-  @Mixin
-  InputFiles files;
-
-  /** Reads and extracts every input in parallel; failures are reported on the command's stderr. */
-  List<Batch.Outcome<ExtractedDocument>> run(CommandLine cli) throws InterruptedException {
-    return run(cli, taxonomy.load(cli));
+  /** The standard pipeline with this command line's settings. */
+  Pipeline pipeline(CommandLine cli) {
+    return pipeline(taxonomy.load(cli));
   }
 
-  List<Batch.Outcome<ExtractedDocument>> run(CommandLine cli, Taxonomy tax) throws InterruptedException {
-    List<Batch.Outcome<ExtractedDocument>> outcomes = new ArrayList<>();
-    stream(cli, tax, outcomes::add);
-    return outcomes;
+  Pipeline pipeline(Taxonomy tax) {
+    return StandardPipeline.builder().taxonomy(tax).build();
   }
 
-  /** Reads and extracts every input in parallel, handing each outcome to the sink in input order. */
-  <E extends Exception> Extraction.Counts stream(CommandLine cli, Batch.Sink<ExtractedDocument, E> sink)
+  /** Reads every input and runs the pipeline on it, handing each outcome to the sink in input order. */
+  <E extends Exception> Runner.Counts stream(CommandLine cli, Batch.Sink<Doc, E> sink)
       throws InterruptedException, E {
-    return stream(cli, taxonomy.load(cli), sink);
+    return stream(cli, pipeline(cli), sink);
   }
 
-  private <E extends Exception> Extraction.Counts stream(CommandLine cli, Taxonomy tax,
-      Batch.Sink<ExtractedDocument, E> sink) throws InterruptedException, E {
-    List<Inputs.Input> inputs = files.resolve(cli, globs(batch.include), globs(batch.exclude));
-    return Extraction.stream(inputs, new TargetExtractor(tax), batch, cli.getErr(), global.debug, sink);
+  <E extends Exception> Runner.Counts stream(CommandLine cli, Pipeline pipeline, Batch.Sink<Doc, E> sink)
+      throws InterruptedException, E {
+    Ingestor ingestor = read.ingestor();
+    return read.run(cli, input -> pipeline.run(input.read(ingestor)), sink);
   }
 
-  private static List<String> globs(List<String> globs) {
-    return globs == null ? List.of() : globs;
+  /** Every outcome, in input order (for the commands that need the whole batch at once). */
+  List<Batch.Outcome<Doc>> collect(CommandLine cli, Pipeline pipeline) throws InterruptedException {
+    List<Batch.Outcome<Doc>> outcomes = new ArrayList<>();
+    stream(cli, pipeline, outcomes::add);
+    return outcomes;
   }
 }

@@ -1,5 +1,6 @@
 package io.nqx.cli;
 
+import io.nqx.ingest.IngestException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -18,6 +19,12 @@ final class Failures {
       cause.printStackTrace(err);
     }
     err.flush();
+  }
+
+  /** What a user reads about a file that could not be read: the library's reason, and the flag that helps. */
+  static String reason(IngestException e) {
+    return e.reason() == IngestException.Reason.TOO_LARGE ? e.getMessage() + "; raise it with --max-size"
+        : e.getMessage();
   }
 
   static boolean debugRequested(ParseResult parseResult) {

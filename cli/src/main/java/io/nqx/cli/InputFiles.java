@@ -10,12 +10,10 @@ final class InputFiles {
       description = "Files or directories to read (directories recursively); '-' reads standard input.")
   List<String> files;
 
-  /** The documents to read; a usage error when directories hold no supported file. */
-  List<Inputs.Input> resolve(CommandLine cli) {
-    return resolve(cli, List.of(), List.of());
-  }
-
-  /** Like {@link #resolve(CommandLine)}, with include and exclude globs for directories. */
+  /**
+   * The documents to read, with include and exclude globs for directories; a usage error when directories hold
+   * no supported file.
+   */
   List<Inputs.Input> resolve(CommandLine cli, List<String> include, List<String> exclude) {
     List<Inputs.Input> inputs = Inputs.resolve(files, include, exclude);
     if (inputs.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.nqx.cli;
 
+import io.nqx.ingest.IngestException;
 import io.nqx.ingest.Ingestor;
+import io.nqx.ingest.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -30,10 +33,16 @@ final class Inputs {
     boolean isStdin() {
       return path == null;
     }
-  }
 
-  static List<Input> resolve(List<String> args) {
-    return resolve(args, List.of(), List.of());
+    /** Reads and normalizes this input with {@code ingestor}. */
+    SourceText read(Ingestor ingestor) throws IngestException {
+      return isStdin() ? ingestor.read(stdinStream(), name) : ingestor.read(path);
+    }
+
+    /** The text of this input as its format's parser gave it ({@code nqx text --raw}). */
+    String readRaw(Ingestor ingestor) throws IngestException {
+      return isStdin() ? ingestor.readRaw(stdinStream(), name) : ingestor.readRaw(path);
+    }
   }
 
   /**
@@ -57,7 +66,7 @@ final class Inputs {
         inputs.add(new Input(arg, path));
       }
     }
-    inputs.sort(java.util.Comparator.comparing(Input::name));
+    inputs.sort(Comparator.comparing(Input::name));
     return inputs;
   }
 

@@ -2,7 +2,10 @@ package io.nqx.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.nqx.targets.ExtractedDocument;
+import io.nqx.document.Doc;
+import io.nqx.document.Field;
+import io.nqx.document.FieldSet;
+import io.nqx.facts.DocumentInfo;
 import io.nqx.targets.Indicator;
 import io.nqx.targets.Target;
 import io.nqx.targets.Taxonomy;
@@ -65,10 +68,19 @@ final class MatrixCommand implements Callable<Integer> {
   /** One document's column: its label and targets. */
   private record Column(String label, List<Target> targets) {}
 
+  /** A row of the tidy form: a target and the label of its document. */
+  private record Row(String document, Target target) {}
+
+  /** The tidy form's columns: the document, then a few target fields (their registry entries). */
+  static final FieldSet<Row> LONG_FIELDS = Target.FIELDS
+      .select("indicator", "comparator", "value", "value_max", "unit", "year")
+      .<Row>on(Row::target)
+      .prepend(Field.text("document", Row::document));
+
   @Override
   public Integer call() throws Exception {
     Taxonomy tax = extraction.taxonomy.load(spec.commandLine());
-    List<Batch.Outcome<ExtractedDocument>> outcomes = extraction.run(spec.commandLine(), tax);
+    List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(tax));
     List<Column> columns = columns(outcomes);
     AtomicOutput.Content content = out -> write(tax, columns, out);
     if (output == null) {
@@ -78,29 +90,29 @@ final class MatrixCommand implements Callable<Integer> {
     } else {
       AtomicOutput.write(output, content);
     }
-    return Extraction.exitCode(outcomes);
+    return ExitCodes.forOutcomes(outcomes);
   }
 
   /** One column per document read; a label used twice gets the file name after it. */
-  private static List<Column> columns(List<Batch.Outcome<ExtractedDocument>> outcomes) {
+  private static List<Column> columns(List<Batch.Outcome<Doc>> outcomes) {
     Map<String, Integer> uses = new HashMap<>();
-    List<Batch.Outcome<ExtractedDocument>> read = outcomes.stream().filter(o -> !o.failed()).toList();
-    for (Batch.Outcome<ExtractedDocument> o : read) {
+    List<Batch.Outcome<Doc>> read = outcomes.stream().filter(o -> !o.failed()).toList();
+    for (Batch.Outcome<Doc> o : read) {
       uses.merge(label(o), 1, Integer::sum);
     }
     List<Column> columns = new ArrayList<>();
-    for (Batch.Outcome<ExtractedDocument> o : read) {
+    for (Batch.Outcome<Doc> o : read) {
       String label = label(o);
       if (uses.get(label) > 1) {
         label = label + " (" + Path.of(o.input().name()).getFileName() + ")";
       }
-      columns.add(new Column(label, o.result().targets()));
+      columns.add(new Column(label, o.result().get(Target.LAYER)));
     }
     return columns;
   }
 
-  private static String label(Batch.Outcome<ExtractedDocument> o) {
-    String province = o.result().info().province();
+  private static String label(Batch.Outcome<Doc> o) {
+    String province = o.result().get(DocumentInfo.LAYER).province();
     return province != null ? province : Path.of(o.input().name()).getFileName().toString();
   }
 
@@ -120,23 +132,10 @@ final class MatrixCommand implements Callable<Integer> {
     Set<String> values = new LinkedHashSet<>();
     for (Target t : targets) {
       if (t.indicator().equals(code)) {
-        values.add(cellValue(t));
+        values.add(t.cell());
       }
     }
     return String.join("; ", values);
-  }
-
-  static String cellValue(Target t) {
-    String v = t.value().toPlainString();
-    return switch (t.comparator()) {
-      case EQ -> v;
-      case LT -> "<" + v;
-      case LE -> "≤" + v;
-      case GT -> ">" + v;
-      case GE -> "≥" + v;
-      case APPROX -> "≈" + v;
-      case RANGE -> v + "–" + t.valueMax().toPlainString();
-    };
   }
 
   private void writeWide(Taxonomy tax, List<Column> columns, PrintWriter out) throws IOException {
@@ -150,7 +149,7 @@ final class MatrixCommand implements Callable<Integer> {
       }
     }
     if (format == Format.json) {
-      ObjectNode root = TargetJson.mapper().createObjectNode();
+      ObjectNode root = DocumentJson.mapper().createObjectNode();
       ArrayNode cols = root.putArray("columns");
       columns.forEach(c -> cols.add(c.label()));
       ArrayNode list = root.putArray("rows");
@@ -166,7 +165,7 @@ final class MatrixCommand implements Callable<Integer> {
           }
         }
       }
-      out.println(TargetJson.pretty().writeValueAsString(root));
+      out.println(DocumentJson.pretty().writeValueAsString(root));
       return;
     }
     List<String> header = new ArrayList<>(List.of("indicator", "unit"));
@@ -181,30 +180,18 @@ final class MatrixCommand implements Callable<Integer> {
   }
 
   private void writeLong(List<Column> columns, PrintWriter out) throws IOException {
-    List<String> fields = List.of("document", "indicator", "comparator", "value", "value_max", "unit", "year");
+    List<Row> rows = new ArrayList<>();
+    for (Column c : columns) {
+      c.targets().forEach(t -> rows.add(new Row(c.label(), t)));
+    }
     if (format == Format.json) {
-      ArrayNode list = TargetJson.mapper().createArrayNode();
-      for (Column c : columns) {
-        for (Target t : c.targets()) {
-          ObjectNode o = list.addObject();
-          o.put("document", c.label());
-          o.put("indicator", t.indicator());
-          o.put("comparator", t.comparator().id());
-          o.put("value", t.value());
-          o.put("value_max", t.valueMax());
-          o.put("unit", t.unit());
-          o.put("year", t.year());
-        }
-      }
-      out.println(TargetJson.pretty().writeValueAsString(list));
+      out.println(DocumentJson.pretty().writeValueAsString(DocumentJson.array(LONG_FIELDS, rows)));
       return;
     }
-    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(fields.toArray(String[]::new)).get());
-    for (Column c : columns) {
-      for (Target t : c.targets()) {
-        csv.printRecord(c.label(), t.indicator(), t.comparator().id(), t.value().toPlainString(),
-            t.valueMax() == null ? "" : t.valueMax().toPlainString(), t.unit(), t.year() == null ? "" : t.year());
-      }
+    CSVPrinter csv = new CSVPrinter(out,
+        CSVFormat.RFC4180.builder().setHeader(LONG_FIELDS.csvNames().toArray(String[]::new)).get());
+    for (Row row : rows) {
+      csv.printRecord(CsvRows.cells(LONG_FIELDS, row));
     }
     csv.flush();
   }

@@ -65,6 +65,11 @@ public final class Nqx implements Runnable {
     return code;
   }
 
+  /** The command line with every subcommand registered (for help, completion and the launcher's table). */
+  static CommandLine fullCommandLine() {
+    return commandLine(new PrintWriter(System.out), new PrintWriter(System.err), "help");
+  }
+
   static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Nqx());
     String first = args.length > 0 ? args[0] : "";

@@ -1,9 +1,7 @@
 package io.nqx.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -21,16 +19,16 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(schema());
+    spec.commandLine().getOut().println(schema());
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }
 
-  /** The schema, as shipped in the jar. */
+  /** The schema, written from the field registries. */
   static String schema() {
-    try (InputStream in = SchemaCommand.class.getResourceAsStream("extract.schema.json")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
+    try {
+      return DocumentJson.pretty().writeValueAsString(ExtractSchema.build());
+    } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }

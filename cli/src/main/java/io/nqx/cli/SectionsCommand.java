@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nqx.document.Pipeline;
 import io.nqx.ingest.Ingestor;
+import io.nqx.pipeline.StandardPipeline;
 import io.nqx.sections.Outline;
 import io.nqx.sections.Section;
-import io.nqx.sections.SectionParser;
+import io.nqx.sections.SectionKind;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,16 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
         "Print each document's sections: every heading nested by its numbering, with its canonical kind "
         + "(quan_diem, muc_tieu, nhiem_vu, to_chuc_thuc_hien, ...) and where each part is."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:all files read", "1:some files failed", "2:usage error, or no file could be read"})
+    exitCodeList = {"0:all files read", "1:some files failed (the others were printed)",
+        "2:usage error, or no file could be read"})
 final class SectionsCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format { text, json }
 
   @Spec
   CommandSpec spec;
-
-  @Mixin
-  GlobalOptions global;
 
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -47,30 +47,31 @@ final class SectionsCommand implements Callable<Integer> {
   boolean items;
 
   @Mixin
-  InputFiles files;
-
-
+  ReadOptions read;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<Inputs.Input> inputs = files.resolve(spec.commandLine());
-    ArrayNode array = JsonNodeFactory.instance.arrayNode();
-    Documents documents = new Documents(err, global.debug);
-    documents.forEach(inputs, Ingestor.create(), (input, text) -> {
-      Outline outline = SectionParser.parse(text);
-      if (format == Format.json) {
-        array.add(toJson(outline));
-      } else {
-        printText(outline, out);
-      }
-    });
-    if (format == Format.json) {
-      out.println(TargetJson.pretty().writeValueAsString(array));
+    Ingestor ingestor = read.ingestor();
+    Pipeline pipeline = StandardPipeline.create();
+    JsonArrayOutput json = format == Format.json ? new JsonArrayOutput(out) : null;
+    Runner.Counts counts = read.run(spec.commandLine(),
+        input -> pipeline.run(input.read(ingestor), Set.of(Outline.LAYER)).get(Outline.LAYER),
+        outcome -> {
+          if (outcome.failed()) {
+            return;
+          }
+          if (json != null) {
+            json.write(toJson(outcome.result()));
+          } else {
+            printText(outcome.result(), out);
+          }
+        });
+    if (json != null) {
+      json.finish();
     }
     out.flush();
-    return documents.exitCode();
+    return counts.exitCode();
   }
 
   private void printText(Outline outline, PrintWriter out) {
@@ -89,7 +90,7 @@ final class SectionsCommand implements Callable<Integer> {
     ObjectNode doc = JsonNodeFactory.instance.objectNode();
     doc.put("source", outline.source());
     ObjectNode parts = doc.putObject("parts");
-    for (Map.Entry<io.nqx.sections.SectionKind, String> e : outline.parts().entrySet()) {
+    for (Map.Entry<SectionKind, String> e : outline.parts().entrySet()) {
       parts.put(e.getKey().id(), e.getValue());
     }
     ArrayNode sections = doc.putArray("sections");

@@ -1,6 +1,5 @@
 package io.nqx.cli;
 
-import io.nqx.ingest.IngestException;
 import io.nqx.ingest.Ingestor;
 import io.nqx.ingest.SourceText;
 import io.nqx.ingest.TextLine;
@@ -23,13 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
         "Print the normalized text of each document: what the extraction rules see. "
         + "Unicode NFC, plain spaces, Markdown and HTML markup removed, wrapped lines joined."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:all files read", "1:some files failed", "2:usage error, or no file could be read"})
+    exitCodeList = {"0:all files read", "1:some files failed (the others were printed)",
+        "2:usage error, or no file could be read"})
 final class TextCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
-
-  @Mixin
-  GlobalOptions global;
 
   @Option(names = {"-n", "--line-numbers"},
       description = "Prefix each line with the source line it starts on (LINE:COLUMN).")
@@ -45,56 +42,47 @@ final class TextCommand implements Callable<Integer> {
   boolean headings;
 
   @Mixin
-  InputFiles files;
+  ReadOptions read;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<Inputs.Input> inputs = files.resolve(spec.commandLine());
-    Ingestor ingestor = Ingestor.create();
-    Documents documents = new Documents(err, global.debug);
-    if (raw) {
-      // The raw view is what the parser gave, before normalization: read it directly.
-      for (Inputs.Input input : inputs) {
-        try {
-          String text = input.isStdin()
-              ? ingestor.readRaw(Inputs.stdinStream(), input.name())
-              : ingestor.readRaw(input.path());
-          header(inputs, input, out);
-          out.print(text.endsWith("\n") || text.isEmpty() ? text : text + "\n");
-          documents.succeeded();
-        } catch (IngestException e) {
-          documents.fail(e.source(), e.getMessage(), e);
-        }
-      }
-    } else {
-      documents.forEach(inputs, ingestor, (input, text) -> {
-        header(inputs, input, out);
-        print(text, out);
-      });
-    }
+    List<Inputs.Input> inputs = read.inputs(spec.commandLine());
+    Ingestor ingestor = read.ingestor();
+    // The raw view is what the parser gave, before normalization: read it directly.
+    Batch.Task<String> task = raw
+        ? input -> withNewline(input.readRaw(ingestor))
+        : input -> render(input.read(ingestor));
+    Runner.Counts counts = Runner.run(inputs, read.batch, spec.commandLine().getErr(), read.global.debug, task,
+        outcome -> {
+          if (!outcome.failed()) {
+            if (inputs.size() > 1) {
+              // With several inputs, each one's text follows a header naming it, as head(1) does.
+              out.println("==> " + outcome.input().name() + " <==");
+            }
+            out.print(outcome.result());
+          }
+        });
     out.flush();
-    return documents.exitCode();
+    return counts.exitCode();
   }
 
-  /** With several inputs, each one's text follows a header naming it, as head(1) does. */
-  private static void header(List<Inputs.Input> inputs, Inputs.Input input, PrintWriter out) {
-    if (inputs.size() > 1) {
-      out.println("==> " + input.name() + " <==");
-    }
+  private static String withNewline(String text) {
+    return text.endsWith("\n") || text.isEmpty() ? text : text + "\n";
   }
 
-  private void print(SourceText text, PrintWriter out) {
+  private String render(SourceText text) {
+    StringBuilder out = new StringBuilder();
     for (TextLine line : text.lines()) {
       if (lineNumbers) {
-        out.print(line.isEmpty() ? "" : text.position(line.start()) + "\t");
+        out.append(line.isEmpty() ? "" : text.position(line.start()) + "\t");
       }
       if (headings) {
-        out.print(line.headingLevel() > 0 ? "#".repeat(line.headingLevel()) + " " : "");
-        out.print(line.isBold() ? "* " : "");
+        out.append(line.headingLevel() > 0 ? "#".repeat(line.headingLevel()) + " " : "");
+        out.append(line.isBold() ? "* " : "");
       }
-      out.println(text.lineText(line));
+      out.append(text.lineText(line)).append(System.lineSeparator());
     }
+    return out.toString();
   }
 }

@@ -6,6 +6,8 @@ import io.nqx.ingest.IngestException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -41,18 +43,29 @@ class BatchTest {
 
   @Test
   void aSlowFileTimesOutAndTheOthersGoOn() throws Exception {
-    List<Batch.Outcome<String>> out = run(inputs(3), 2, 1, input -> {
-      if (input.name().equals("f1")) {
-        while (true) {
-          // A parser that never looks at its interrupt flag.
-          Math.sqrt(System.nanoTime());
+    AtomicBoolean released = new AtomicBoolean();
+    CountDownLatch stopped = new CountDownLatch(1);
+    List<Batch.Outcome<String>> out;
+    try {
+      out = run(inputs(3), 2, 1, input -> {
+        if (input.name().equals("f1")) {
+          // A parser that never looks at its interrupt flag: it spins until the test lets it go.
+          while (!released.get()) {
+            Thread.onSpinWait();
+          }
+          stopped.countDown();
+          return "late";
         }
-      }
-      return "ok";
-    }, () -> { });
+        return "ok";
+      }, () -> { });
+    } finally {
+      released.set(true);
+    }
     assertThat(out).extracting(Batch.Outcome::error).containsExactly(null, "timed out after 1 s", null);
     assertThat(out.get(0).result()).isEqualTo("ok");
     assertThat(out.get(2).result()).isEqualTo("ok");
+    // The abandoned worker ends once released: nothing is left spinning for the rest of the test JVM.
+    stopped.await();
   }
 
   @Test

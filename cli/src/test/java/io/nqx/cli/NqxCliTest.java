@@ -18,14 +18,8 @@ class NqxCliTest {
   @TempDir
   Path dir;
 
-  /** What one run printed and returned. */
-  record Run(int code, String out, String err) {}
-
-  private static Run nqx(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Nqx.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun nqx(String... args) {
+    return CliRun.nqx(args);
   }
 
   private Path write(String name, String content) throws Exception {
@@ -36,18 +30,19 @@ class NqxCliTest {
 
   @Test
   void versionNamesTheToolAndItsVersion() {
-    Run run = nqx("--version");
+    CliRun run = nqx("--version");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).matches("(?s)nqx \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\RJava 17.*");
+    assertThat(run.out()).matches("(?s)nqx \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\RJava \\d+[^\\n]*\\n")
+        .contains("Java " + System.getProperty("java.version"));
   }
 
   @Test
   void helpListsTheSubcommandsAndTheExitCodes() {
-    Run run = nqx("--help");
+    CliRun run = nqx("--help");
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("Usage: nqx", "text", "Exit codes:",
         "1   some files failed (the others' results were written)", "3   check found differences");
-    Run sub = nqx("help", "text");
+    CliRun sub = nqx("help", "text");
     assertThat(sub.out()).contains("Usage: nqx text", "--line-numbers", "--raw");
   }
 
@@ -61,10 +56,10 @@ class NqxCliTest {
     assertThat(Nqx.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()),
         new java.io.PrintWriter(java.io.Writer.nullWriter()), "extract", "x.txt").getSubcommands())
         .containsOnlyKeys("extract");
-    Run typo = nqx("extrat", "x.txt");
+    CliRun typo = nqx("extrat", "x.txt");
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err()).contains("extract");
-    Run named = nqx("schema", "--help");
+    CliRun named = nqx("schema", "--help");
     assertThat(named.code()).isZero();
     assertThat(named.out()).contains("Usage: nqx schema");
   }
@@ -72,7 +67,7 @@ class NqxCliTest {
   @Test
   void textPrintsTheNormalizedText() throws Exception {
     Path file = write("plan.md", "## **II- MỤC TIÊU**\n\n- Tỉ lệ hộ nghèo giảm\u00A01%/năm;\ntỉ lệ thất nghiệp dưới 2%\n");
-    Run run = nqx("text", file.toString());
+    CliRun run = nqx("text", file.toString());
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isZero();
     assertThat(run.out()).isEqualTo("II- MỤC TIÊU\n\n- Tỉ lệ hộ nghèo giảm 1%/năm; tỉ lệ thất nghiệp dưới 2%\n");
@@ -81,7 +76,7 @@ class NqxCliTest {
   @Test
   void lineNumbersPointIntoTheSource() throws Exception {
     Path file = write("plan.md", "\n\n## Mục tiêu\n\nTỉ lệ đạt 95%.\n");
-    Run run = nqx("text", "-n", file.toString());
+    CliRun run = nqx("text", "-n", file.toString());
     assertThat(run.out()).isEqualTo("3:4\tMục tiêu\n\n5:1\tTỉ lệ đạt 95%.\n");
   }
 
@@ -100,7 +95,7 @@ class NqxCliTest {
   @Test
   void anEmptyFileIsOneLineOnStderrAndExit2() throws Exception {
     Path file = write("empty.txt", "");
-    Run run = nqx("text", file.toString());
+    CliRun run = nqx("text", file.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("nqx: " + file + ": empty file\n");
@@ -109,7 +104,7 @@ class NqxCliTest {
   @Test
   void debugAddsTheStackTrace() throws Exception {
     Path file = write("empty.txt", "");
-    Run run = nqx("text", "--debug", file.toString());
+    CliRun run = nqx("text", "--debug", file.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).startsWith("nqx: " + file + ": empty file\n")
         .contains("io.nqx.ingest.IngestException: empty file", "\tat io.nqx.ingest.Ingestor");
@@ -121,12 +116,12 @@ class NqxCliTest {
     new Random(7).nextBytes(noise);
     Path binary = dir.resolve("report.docx");
     Files.write(binary, noise);
-    Run run = nqx("text", binary.toString());
+    CliRun run = nqx("text", binary.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("nqx: " + binary + ": unsupported format (application/octet-stream)\n");
 
     Path missing = dir.resolve("missing.pdf");
-    Run gone = nqx("text", missing.toString());
+    CliRun gone = nqx("text", missing.toString());
     assertThat(gone.code()).isEqualTo(2);
     assertThat(gone.err()).isEqualTo("nqx: " + missing + ": no such file\n");
   }
@@ -135,7 +130,7 @@ class NqxCliTest {
   void oneBadFileDoesNotStopTheOthersAndExits1() throws Exception {
     Path good = write("a.txt", "Tỷ lệ đạt 95%.");
     Path bad = write("b.txt", "");
-    Run run = nqx("text", good.toString(), bad.toString());
+    CliRun run = nqx("text", good.toString(), bad.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).isEqualTo("==> " + good + " <==\nTỷ lệ đạt 95%.\n");
     assertThat(run.err()).isEqualTo("nqx: " + bad + ": empty file\n");
@@ -148,7 +143,7 @@ class NqxCliTest {
     write("notes.xyz", "bỏ qua");
     Files.createDirectories(dir.resolve("sub"));
     write("sub/c.txt", "Ba.");
-    Run run = nqx("text", dir.toString());
+    CliRun run = nqx("text", dir.toString());
     assertThat(run.code()).isZero();
     assertThat(run.out()).isEqualTo("==> " + dir.resolve("a.txt") + " <==\nMột.\n"
         + "==> " + dir.resolve("b.md") + " <==\nHai.\n"
@@ -160,7 +155,7 @@ class NqxCliTest {
     InputStream saved = System.in;
     try {
       System.setIn(new ByteArrayInputStream("đạt\u00A099,5%".getBytes(StandardCharsets.UTF_8)));
-      Run run = nqx("text", "-");
+      CliRun run = nqx("text", "-");
       assertThat(run.code()).isZero();
       assertThat(run.out()).isEqualTo("đạt 99,5%\n");
     } finally {
@@ -170,16 +165,16 @@ class NqxCliTest {
 
   @Test
   void usageErrorsExit2WithAHint() {
-    Run none = nqx();
+    CliRun none = nqx();
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).contains("nqx: a command is required");
 
-    Run noFile = nqx("text");
+    CliRun noFile = nqx("text");
     assertThat(noFile.code()).isEqualTo(2);
     assertThat(noFile.err()).startsWith("nqx: Missing required parameter: 'FILE'")
         .contains("Try 'nqx text --help' for more information.");
 
-    Run unknown = nqx("text", "--bogus", "x");
+    CliRun unknown = nqx("text", "--bogus", "x");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).startsWith("nqx: Unknown option: '--bogus'");
   }
@@ -187,7 +182,7 @@ class NqxCliTest {
   @Test
   void anEmptyDirectoryIsAUsageError() throws Exception {
     Path empty = Files.createDirectories(dir.resolve("none"));
-    Run run = nqx("text", empty.toString());
+    CliRun run = nqx("text", empty.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("nqx: no supported files found in " + empty + "\n"
         + "Try 'nqx text --help' for more information.\n");
@@ -199,7 +194,7 @@ class NqxCliTest {
   @Test
   void sectionsPrintsAnIndentedOutline() throws Exception {
     Path file = write("plan.md", PLAN);
-    Run run = nqx("sections", file.toString());
+    CliRun run = nqx("sections", file.toString());
     assertThat(run.code()).isZero();
     assertThat(run.out()).isEqualTo(file + "\n"
         + "  parts: front_matter=front_matter muc_tieu=I to_chuc_thuc_hien=II\n"
@@ -214,7 +209,7 @@ class NqxCliTest {
   @Test
   void sectionsAsJsonHasEveryFieldInAStableOrder() throws Exception {
     Path file = write("plan.md", PLAN);
-    Run run = nqx("sections", "-f", "json", file.toString());
+    CliRun run = nqx("sections", "-f", "json", file.toString());
     assertThat(run.code()).isZero();
     com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     assertThat(json.isArray()).isTrue();
@@ -246,7 +241,7 @@ class NqxCliTest {
   @Test
   void extractWritesOneObjectPerFileWithTargetsInAFixedFieldOrder() throws Exception {
     Path file = write("plan.md", TARGETS);
-    Run run = nqx("extract", file.toString());
+    CliRun run = nqx("extract", file.toString());
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isZero();
     com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
@@ -272,7 +267,7 @@ class NqxCliTest {
   @Test
   void extractAsCsvHasTheDocumentedColumnsAndQuotesPerRfc4180() throws Exception {
     Path file = write("plan.md", TARGETS);
-    Run run = nqx("extract", "-f", "csv", file.toString());
+    CliRun run = nqx("extract", "-f", "csv", file.toString());
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("source,province,doc_type,number,date,place,issuer,document_title,"
         + "media_type,encoding,indicator,indicator_text,comparator,value,value_max,unit,unit_text,year,interval,section,section_kind,"
@@ -286,7 +281,7 @@ class NqxCliTest {
   void extractAsJsonLinesHasOneDocumentPerLine() throws Exception {
     Path a = write("a.md", TARGETS);
     Path b = write("b.md", "KẾ HOẠCH\n\nII. MỤC TIÊU\n\nTỷ lệ tiêm chủng mở rộng đạt 97%.\n");
-    Run run = nqx("extract", "-f", "jsonl", a.toString(), b.toString());
+    CliRun run = nqx("extract", "-f", "jsonl", a.toString(), b.toString());
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1)).startsWith("{\"source\":\"" + b + "\"").contains("\"indicator\":\"immunisation_rate\"");
@@ -297,7 +292,7 @@ class NqxCliTest {
     Path good = write("a.md", TARGETS);
     Path empty = write("b.md", "");
     Path out = dir.resolve("out/targets.json");
-    Run run = nqx("extract", "-o", out.toString(), good.toString(), empty.toString());
+    CliRun run = nqx("extract", "-o", out.toString(), good.toString(), empty.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("nqx: " + empty + ": empty file\n");
@@ -314,7 +309,7 @@ class NqxCliTest {
   void aBadTaxonomyIsAUsageError() throws Exception {
     Path file = write("plan.md", TARGETS);
     Path bad = write("bad.csv", "name\nfoo\n");
-    Run run = nqx("extract", "--indicators", bad.toString(), file.toString());
+    CliRun run = nqx("extract", "--indicators", bad.toString(), file.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).startsWith("nqx: " + bad + ": not a taxonomy CSV");
   }
@@ -324,7 +319,7 @@ class NqxCliTest {
     Path file = write("plan.md", TARGETS);
     Path out = dir.resolve("targets.csv");
     Files.writeString(out, "old content");
-    Run run = nqx("extract", "-f", "csv", "-o", out.toString(), file.toString());
+    CliRun run = nqx("extract", "-f", "csv", "-o", out.toString(), file.toString());
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isZero();
     List<String> lines = Files.readAllLines(out);

@@ -3,6 +3,7 @@ package io.nqx.eval;
 import io.nqx.targets.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,7 +41,7 @@ public record Evaluation(Score strict, Score lenient, List<GoldRecord> misses, L
         }
       }
     }
-    pairs.sort(java.util.Comparator.comparingInt((int[] p) -> p[0]).thenComparingInt(p -> p[1]));
+    pairs.sort(Comparator.comparingInt((int[] p) -> p[0]).thenComparingInt(p -> p[1]));
     boolean[] goldHit = new boolean[gold.size()];
     boolean[] targetUsed = new boolean[targets.size()];
     int hits = 0;
@@ -67,7 +68,7 @@ public record Evaluation(Score strict, Score lenient, List<GoldRecord> misses, L
       if (g.isBorderline()) {
         // Nearby rather than on the same line: a rendering of the document (.docx, .pdf) numbers lines its own way.
         left.stream().filter(t -> Math.abs(t.line() - g.line()) <= BORDERLINE_LINES && matches(g, t, false))
-            .min(java.util.Comparator.comparingInt(t -> Math.abs(t.line() - g.line())))
+            .min(Comparator.comparingInt(t -> Math.abs(t.line() - g.line())))
             .ifPresent(left::remove);
       }
     }

@@ -147,4 +147,22 @@ final class LegacyVietnamese {
   private static boolean isVietnameseBeyondLatin1(char c) {
     return (c >= 0x0100 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x0300 && c <= 0x036F);
   }
+
+  /** Text a parser gave, and the legacy encoding it was converted from (null when none was). */
+  record Recoded(RawText raw, String encoding) {}
+
+  /**
+   * Runs in the ".VnTime" (TCVN3) or "VNI-Times" fonts reach nqx as Latin-1 letters: reads them as what they
+   * are. VNI writes one letter as two characters, so the lines stay but columns count the converted text.
+   */
+  static Recoded recode(RawText raw) {
+    String legacy = legacyEncoding(raw.text());
+    if (TCVN3.equals(legacy)) {
+      return new Recoded(new RawText(reinterpretTcvn3(raw.text()), raw.pageStartLines(), raw.softBreaks()), legacy);
+    }
+    if (VniDecoder.VNI.equals(legacy)) {
+      return new Recoded(new RawText(VniDecoder.decode(raw.text()), raw.pageStartLines(), raw.softBreaks()), legacy);
+    }
+    return new Recoded(raw, null);
+  }
 }

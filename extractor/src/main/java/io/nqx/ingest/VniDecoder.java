@@ -2,6 +2,7 @@ package io.nqx.ingest;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -60,15 +61,15 @@ final class VniDecoder {
   }
 
   private static void put(boolean upper, String vni, String decomposed) {
-    String key = upper ? vni.toUpperCase(java.util.Locale.ROOT) : vni;
-    String value = Normalizer.normalize(upper ? decomposed.toUpperCase(java.util.Locale.ROOT) : decomposed,
+    String key = upper ? vni.toUpperCase(Locale.ROOT) : vni;
+    String value = Normalizer.normalize(upper ? decomposed.toUpperCase(Locale.ROOT) : decomposed,
         Normalizer.Form.NFC);
     PAIRS.put(key, value.charAt(0));
   }
 
   private static void single(boolean upper, char vni, String decomposed) {
     char key = upper ? Character.toUpperCase(vni) : vni;
-    String value = Normalizer.normalize(upper ? decomposed.toUpperCase(java.util.Locale.ROOT) : decomposed,
+    String value = Normalizer.normalize(upper ? decomposed.toUpperCase(Locale.ROOT) : decomposed,
         Normalizer.Form.NFC);
     SINGLES.put(key, value.charAt(0));
   }

@@ -2,9 +2,11 @@ package io.nqx.sections;
 
 import io.nqx.text.Fold;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognizes the canonical part a heading title names. A title is split into segments at commas and "và"
@@ -50,8 +52,8 @@ final class KindNames {
       new Phrase("noi dung", SectionKind.NHIEM_VU, null),
       new Phrase("phu luc", SectionKind.ANNEX, null));
 
-  private static final java.util.regex.Pattern SEPARATORS =
-      java.util.regex.Pattern.compile("[,;:]|\\s+(?i:và|va)\\s+");
+  private static final Pattern SEPARATORS =
+      Pattern.compile("[,;:]|\\s+(?i:và|va)\\s+");
   private static final List<String> LEADING_WORDS = List.of("cac", "nhung", "mot so", "ve");
   /** Real words one letter away from a phrase, which must not be taken for a typo of it. */
   private static final Set<String> NEAR_MISSES = Set.of("chi tiet", "muc tien", "nhiem ky");
@@ -101,7 +103,7 @@ final class KindNames {
         continue;
       }
       if (heads[n] == null) {
-        heads[n] = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+        heads[n] = String.join(" ", Arrays.copyOfRange(words, 0, n));
       }
       String head = heads[n];
       int allowed = phrase.words().length() >= 8 && !NEAR_MISSES.contains(head) ? 1 : 0;

@@ -1,5 +1,6 @@
 package io.nqx.sections;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ record Label(LabelStyle style, String number, List<Integer> components, int titl
       }
       if ((m = ARABIC.matcher(line)).lookingAt()) {
         String number = m.group(1);
-        List<Integer> parts = java.util.Arrays.stream(number.split("\\.")).map(Integer::valueOf).toList();
+        List<Integer> parts = Arrays.stream(number.split("\\.")).map(Integer::valueOf).toList();
         return new Label(LabelStyle.ARABIC, number, parts, m.end());
       }
       return null;

@@ -2,6 +2,8 @@ package io.nqx.sections;
 
 import io.nqx.text.Fold;
 import io.nqx.text.Letters;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,10 +11,14 @@ import java.util.regex.Pattern;
  * ("T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH", a title in capitals, the signer's name) and annex headings
  * ("PHỤ LỤC I").
  */
-final class Matter {
+public final class Matter {
   private Matter() {}
 
-  private static final Pattern SIGNATURE = Pattern.compile("(?:T/M|TM\\.?|KT\\.?|TL\\.?|TUQ\\.?|Q\\.)\\s*\\p{Lu}.*");
+  /** "T/M", "TM." (thay mặt): the signer acts for the body named after it, which issues the document. */
+  private static final String ON_BEHALF = "T/M|TM\\.";
+  private static final Pattern SIGNATURE = Pattern.compile(
+      "(?:" + ON_BEHALF + "|TM|KT\\.?|TL\\.?|TUQ\\.?|Q\\.)\\s*\\p{Lu}.*");
+  private static final Pattern ISSUER = Pattern.compile("(?:" + ON_BEHALF + ")\\s*(.+)");
   private static final Pattern ANNEX_CAPS = Pattern.compile(
       "PHỤ LỤC(?:\\s+(?:SỐ\\s+)?(?:[IVXLC]+|\\d{1,2}|[A-Z])\\b)?(?:\\s*[.:\\-–—]?\\s*\\S.*)?");
   private static final Pattern ANNEX_TITLE = Pattern.compile(
@@ -26,6 +32,12 @@ final class Matter {
 
   static boolean isSignature(String line) {
     return SIGNATURE.matcher(line).matches();
+  }
+
+  /** The body a signature line signs for ("T/M BAN THƯỜNG VỤ" gives "BAN THƯỜNG VỤ"), if the line is one. */
+  public static Optional<String> issuer(String line) {
+    Matcher m = ISSUER.matcher(line);
+    return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
   static boolean isSignedMark(String line) {

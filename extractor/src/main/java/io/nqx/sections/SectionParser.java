@@ -29,13 +29,13 @@ public final class SectionParser {
   /** A title this short stays a heading even among numbered paragraphs. */
   private static final int MAX_SHORT_TITLE_WORDS = 20;
   private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?] \\p{Lu}");
-  private static final Pattern DOC_TYPE = Pattern.compile(
-      "(?:CHƯƠNG TRÌNH|KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|ĐỀ ÁN|KẾT LUẬN|HƯỚNG DẪN)\\b.*");
 
   /** A node while the outline is built. */
   private static final class Node {
     final Label label;
     final int line;
+    /** Offset just past the label in the normalized text. */
+    int textStart;
     final String title;
     boolean item;
     boolean marked;
@@ -53,15 +53,6 @@ public final class SectionParser {
       this.line = line;
       this.title = title;
     }
-  }
-
-  /**
-   * Where the text after a line's numbering label starts ("(6) Bảo đảm ..." gives 4), or 0 when the line
-   * has no label: the label's digits are no quantity.
-   */
-  public static int labelEnd(CharSequence line) {
-    Label label = Label.parse(line);
-    return label == null ? 0 : label.titleStart();
   }
 
   public static Outline parse(SourceText text) {
@@ -112,6 +103,7 @@ public final class SectionParser {
       }
       Node node = new Node(label, i, title);
       node.start = lines.get(i).start();
+      node.textStart = node.start + label.titleStart();
       classify(node, lines.get(i), title);
       attach(node, stack, roots);
       i = consumed;
@@ -287,7 +279,7 @@ public final class SectionParser {
       children.add(toSection(text, child, level + 1, ids));
     }
     return new Section(node.id, node.label.number(), node.title, node.kind, node.subkind, level,
-        text.position(node.start).line(), node.start, node.end, node.item, children);
+        text.position(node.start).line(), node.start, node.textStart, node.end, node.item, children);
   }
 
   /** The top-level label then the node's own number: "II.2.2", "III.3.7.5.(1)", "II.1.a". */
@@ -321,7 +313,7 @@ public final class SectionParser {
     String title = strings.get(first);
     if (kind == SectionKind.FRONT_MATTER) {
       for (int i = zone.from(); i < zone.to(); i++) {
-        if (DOC_TYPE.matcher(strings.get(i)).matches()) {
+        if (DocumentType.opensTitleLine(strings.get(i))) {
           title = strings.get(i);
           break;
         }
@@ -329,7 +321,7 @@ public final class SectionParser {
     }
     String id = unique(kind.id(), ids);
     return new Section(id, null, title, kind, null, 1, text.position(text.lines().get(first).start()).line(),
-        start, end, false, List.of());
+        start, start, end, false, List.of());
   }
 
   private static Map<SectionKind, String> parts(List<Section> sections) {

@@ -1,7 +1,11 @@
 package io.nqx.targets;
 
+import io.nqx.ingest.Range;
 import io.nqx.text.Fold;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,48 +17,47 @@ import java.util.regex.Pattern;
 final class Comparators {
   private Comparators() {}
 
-  /**
-   * Comparator words, longest first, with what they mean. Matched as written (lower case, with diacritics):
-   * folded, "hôn" (kết hôn) would read as "hơn" and "đuôi" as "dưới". A word typed without any diacritic
-   * ("tren 95%") matches the folded form.
-   */
   /** A comparator phrase, with its words and their folds split once rather than at every number. */
-  private record Cue(String words, Comparator comparator, String[] parts, String[] folded) {
-    Cue(String words, Comparator comparator) {
-      this(words, comparator, words.split(" "),
-          java.util.Arrays.stream(words.split(" ")).map(Fold::fold).toArray(String[]::new));
+  private record Cue(String words, Relation comparator, String[] parts, String[] folded) {
+    Cue(String words, Relation comparator) {
+      this(words, comparator, words.split(" "), Arrays.stream(words.split(" ")).map(Fold::fold).toArray(String[]::new));
     }
   }
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  /**
+   * Comparator words, longest first, with what they mean. Matched as written (lower case, with diacritics):
+   * folded, "hôn" (kết hôn) would read as "hơn" and "đuôi" as "dưới". A word typed without any diacritic
+   * ("tren 95%") matches the folded form.
+   */
   private static final List<Cue> CUES = List.of(
-      new Cue("xuống dưới", Comparator.LT), new Cue("thấp hơn", Comparator.LT), new Cue("dưới", Comparator.LT),
-      new Cue("không quá", Comparator.LE), new Cue("không vượt quá", Comparator.LE), new Cue("tối đa", Comparator.LE),
-      new Cue("cao hơn", Comparator.GT), new Cue("trên", Comparator.GT), new Cue("hơn", Comparator.GT),
-      new Cue("tối thiểu", Comparator.GE), new Cue("ít nhất", Comparator.GE), new Cue("không dưới", Comparator.GE),
-      new Cue("không thấp hơn", Comparator.GE),
-      new Cue("khoảng", Comparator.APPROX), new Cue("xấp xỉ", Comparator.APPROX), new Cue("gần", Comparator.APPROX));
+      new Cue("xuống dưới", Relation.LT), new Cue("thấp hơn", Relation.LT), new Cue("dưới", Relation.LT),
+      new Cue("không quá", Relation.LE), new Cue("không vượt quá", Relation.LE), new Cue("tối đa", Relation.LE),
+      new Cue("cao hơn", Relation.GT), new Cue("trên", Relation.GT), new Cue("hơn", Relation.GT),
+      new Cue("tối thiểu", Relation.GE), new Cue("ít nhất", Relation.GE), new Cue("không dưới", Relation.GE),
+      new Cue("không thấp hơn", Relation.GE),
+      new Cue("khoảng", Relation.APPROX), new Cue("xấp xỉ", Relation.APPROX), new Cue("gần", Relation.APPROX));
 
   /** Words that may stand between a comparator and its number ("tối thiểu đạt trên 75%"). */
   private static final Pattern NEUTRAL = Pattern.compile(
       "(?:đạt|dat|mức|muc|là|la|còn|con|bằng|bang|duy trì|tăng|tang|giảm|giam|từ|tu)");
 
   /** The comparator the words just before a number give (its last few words). */
-  static Comparator before(String textBefore) {
-    String lower = NOT_WORD.matcher(textBefore.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+  static Relation before(String textBefore) {
+    String lower = NOT_WORD.matcher(textBefore.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     String[] words = lower.isEmpty() ? new String[0] : lower.split(" ");
     boolean atLeast = false;
     boolean above = false;
-    Comparator found = null;
+    Relation found = null;
     int i = words.length;
     int steps = 0;
     while (i > 0 && steps < 4) {
       Cue cue = cueEndingAt(words, i);
       if (cue != null) {
-        if (cue.comparator() == Comparator.GE) {
+        if (cue.comparator() == Relation.GE) {
           atLeast = true;
-        } else if (cue.comparator() == Comparator.GT) {
+        } else if (cue.comparator() == Relation.GT) {
           above = true;
         }
         if (found == null) {
@@ -69,9 +72,9 @@ final class Comparators {
       steps++;
     }
     if (atLeast && above) {
-      return Comparator.GT;
+      return Relation.GT;
     }
-    return found == null ? Comparator.EQ : found;
+    return found == null ? Relation.EQ : found;
   }
 
   private static Cue cueEndingAt(String[] words, int end) {
@@ -112,29 +115,31 @@ final class Comparators {
    */
   static int lengthBefore(String text, int from, int numberStart) {
     int windowStart = Math.max(from, numberStart - 40);
-    List<int[]> words = new java.util.ArrayList<>();
+    List<Range> words = new ArrayList<>();
     Matcher m = WORD.matcher(text).region(windowStart, numberStart);
     while (m.find()) {
-      words.add(new int[] {m.start(), m.end()});
+      words.add(new Range(m.start(), m.end()));
     }
     int start = numberStart;
     int i = words.size();
-    while (i > 0 && text.substring(words.get(i - 1)[1], start).isBlank()) {
-      String last = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]).toLowerCase(java.util.Locale.ROOT);
-      String pair = i > 1
-          ? text.substring(words.get(i - 2)[0], words.get(i - 2)[1]).toLowerCase(java.util.Locale.ROOT) + " " + last
-          : null;
-      if (pair != null && isComparator(pair) && text.substring(words.get(i - 2)[1], words.get(i - 1)[0]).isBlank()) {
-        start = words.get(i - 2)[0];
+    while (i > 0 && text.substring(words.get(i - 1).end(), start).isBlank()) {
+      String last = lower(text, words.get(i - 1));
+      String pair = i > 1 ? lower(text, words.get(i - 2)) + " " + last : null;
+      if (pair != null && isComparator(pair) && text.substring(words.get(i - 2).end(), words.get(i - 1).start()).isBlank()) {
+        start = words.get(i - 2).start();
         i -= 2;
       } else if (isComparator(last) || last.equals("đạt") || last.equals("dat")) {
-        start = words.get(i - 1)[0];
+        start = words.get(i - 1).start();
         i--;
       } else {
         break;
       }
     }
     return numberStart - start;
+  }
+
+  private static String lower(String text, Range word) {
+    return text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT);
   }
 
   private static boolean isComparator(String words) {

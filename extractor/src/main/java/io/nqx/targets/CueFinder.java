@@ -1,7 +1,9 @@
 package io.nqx.targets;
 
+import io.nqx.ingest.Range;
 import io.nqx.text.Fold;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -51,7 +53,7 @@ final class CueFinder implements TokenNameFinder {
   @Override
   public Span[] find(String[] words) {
     return matches(words).stream()
-        .map(m -> new Span(m.parts().get(0)[0], m.parts().get(m.parts().size() - 1)[1], m.code(), m.letters()))
+        .map(m -> new Span(m.start(), m.end(), m.code(), m.letters()))
         .toArray(Span[]::new);
   }
 
@@ -59,7 +61,7 @@ final class CueFinder implements TokenNameFinder {
   List<CueMatch> matches(String[] words) {
     List<CueMatch> found = new ArrayList<>();
     // A part's occurrences do not depend on the cue it is in: found once per clause, not once per use.
-    Map<String[], List<int[]>> seen = new IdentityHashMap<>();
+    Map<String[], List<Range>> seen = new IdentityHashMap<>();
     // Where each first letter stands: a part (exact or with one slip) only starts where its first letter does.
     Map<Character, List<Integer>> starts = new HashMap<>();
     for (int i = 0; i < words.length; i++) {
@@ -71,25 +73,25 @@ final class CueFinder implements TokenNameFinder {
       if (!starts.containsKey(cue.first())) {
         continue; // no word of the clause starts with its first letter: most cues, most clauses
       }
-      for (int[] a : seen.computeIfAbsent(cue.parts().get(0), part -> occurrences(words, part, starts))) {
-        List<int[]> parts = new ArrayList<>();
+      for (Range a : seen.computeIfAbsent(cue.parts().get(0), part -> occurrences(words, part, starts))) {
+        List<Range> parts = new ArrayList<>();
         parts.add(a);
-        int start = a[0];
-        int end = a[1];
+        int start = a.start();
+        int end = a.end();
         boolean all = true;
         for (int p = 1; p < cue.parts().size() && all; p++) {
-          int[] b = nearest(seen.computeIfAbsent(cue.parts().get(p), part -> occurrences(words, part, starts)),
+          Range b = nearest(seen.computeIfAbsent(cue.parts().get(p), part -> occurrences(words, part, starts)),
               start, end);
           if (b == null) {
             all = false;
           } else {
             parts.add(b);
-            start = Math.min(start, b[0]);
-            end = Math.max(end, b[1]);
+            start = Math.min(start, b.start());
+            end = Math.max(end, b.end());
           }
         }
         if (all) {
-          parts.sort(java.util.Comparator.comparingInt(x -> x[0]));
+          parts.sort(Comparator.comparingInt(Range::start));
           found.add(new CueMatch(cue.code(), parts, cue.letters()));
         }
       }
@@ -104,8 +106,8 @@ final class CueFinder implements TokenNameFinder {
    * rarely hit a word's first letter, so only the positions in {@code starts} under the part's first letter
    * are tried.
    */
-  private static List<int[]> occurrences(String[] words, String[] part, Map<Character, List<Integer>> starts) {
-    List<int[]> out = new ArrayList<>();
+  private static List<Range> occurrences(String[] words, String[] part, Map<Character, List<Integer>> starts) {
+    List<Range> out = new ArrayList<>();
     boolean fuzzy = letters(part) >= FUZZY_MIN_LETTERS;
     for (int i : starts.getOrDefault(part[0].charAt(0), List.of())) {
       if (i + part.length > words.length) {
@@ -120,7 +122,7 @@ final class CueFinder implements TokenNameFinder {
         }
       }
       if (candidate && (differing < 0 || Fold.withinEdits(words[i + differing], part[differing], 1))) {
-        out.add(new int[] {i, i + part.length});
+        out.add(new Range(i, i + part.length));
       }
     }
     return out;
@@ -135,11 +137,11 @@ final class CueFinder implements TokenNameFinder {
   }
 
   /** The occurrence of {@code part} closest to [start, end) within the window, or null. */
-  private static int[] nearest(List<int[]> occurrences, int start, int end) {
-    int[] best = null;
+  private static Range nearest(List<Range> occurrences, int start, int end) {
+    Range best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (int[] o : occurrences) {
-      int distance = o[0] >= end ? o[0] - end : o[1] <= start ? start - o[1] : 0;
+    for (Range o : occurrences) {
+      int distance = o.start() >= end ? o.start() - end : o.end() <= start ? start - o.end() : 0;
       if (distance <= WINDOW && distance < bestDistance) {
         best = o;
         bestDistance = distance;

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * @param unitText the unit as written, or null
  */
 record Mention(int start, int numberStart, int numberEnd, int end, BigDecimal value, BigDecimal valueMax,
-    Comparator comparator, UnitKind unit, String unitText) {
+    Relation comparator, UnitKind unit, String unitText) {
 
   /** The units a number expression can carry by its own words. */
   enum UnitKind {

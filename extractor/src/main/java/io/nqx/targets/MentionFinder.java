@@ -162,15 +162,15 @@ final class MentionFinder {
       return null;
     }
 
-    Comparator comparator = Comparators.before(text.substring(Math.max(from, m.start() - 40), m.start()));
+    Relation comparator = Comparators.before(text.substring(Math.max(from, m.start() - 40), m.start()));
     int start = m.start() - Comparators.lengthBefore(text, from, m.start());
     Matcher more = MORE_AFTER.matcher(text).region(end, to);
     if (more.lookingAt()) {
-      comparator = comparator == Comparator.GT ? Comparator.GT : Comparator.GE;
+      comparator = comparator == Relation.GT ? Relation.GT : Relation.GE;
       end = more.end();
     }
     if (max != null) {
-      comparator = Comparator.RANGE;
+      comparator = Relation.RANGE;
     }
     if (unit == Mention.UnitKind.LEVEL) {
       start = text.lastIndexOf("mức", m.start());

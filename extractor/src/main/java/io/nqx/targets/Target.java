@@ -1,7 +1,12 @@
 package io.nqx.targets;
 
+import io.nqx.document.Field;
+import io.nqx.document.FieldSet;
+import io.nqx.document.Layer;
 import io.nqx.sections.SectionKind;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One numeric target: what is measured, how, by when, and where it stands in the document.
@@ -22,23 +27,54 @@ import java.math.BigDecimal;
  * @param start offset of valueText in the normalized text
  * @param end offset just past valueText
  */
-public record Target(String indicator, String indicatorText, Comparator comparator, BigDecimal value,
+public record Target(String indicator, String indicatorText, Relation comparator, BigDecimal value,
     BigDecimal valueMax, String unit, String unitText, Integer year, String section, SectionKind sectionKind,
     String valueText, String sentence, int line, int start, int end) {
+
+  /** The targets layer of a document, added by {@link TargetStage}, in document order. */
+  public static final Layer<List<Target>> LAYER = Layer.named("targets");
+
+  private static final String CODE = "^[a-z0-9_]+$";
+
+  /** The output fields of a target, in order: JSON keys, CSV columns and the schema come from here. */
+  public static final FieldSet<Target> FIELDS = FieldSet.of("target",
+      Field.<Target>text("indicator", Target::indicator).schema("pattern", CODE)
+          .describe("A taxonomy code, or 'other'."),
+      Field.<Target>text("indicator_text", Target::indicatorText),
+      Field.<Target>text("comparator", t -> t.comparator().id())
+          .schema("enum", List.of("eq", "lt", "le", "gt", "ge", "approx", "range")),
+      Field.<Target>number("value", Target::value),
+      Field.<Target>number("value_max", Target::valueMax).nullable()
+          .describe("The upper bound of a range, else null."),
+      Field.<Target>text("unit", Target::unit).schema("pattern", CODE)
+          .schema("examples", List.of("percent", "percent_per_year", "per_10k_population", "m2_per_person", "years",
+              "index", "level", "litres_per_person_per_day", "units")),
+      Field.<Target>text("unit_text", Target::unitText).nullable(),
+      Field.<Target>integer("year", Target::year).nullable().schema("minimum", 1900).schema("maximum", 2200),
+      Field.<Target>text("interval", Target::interval).schema("pattern", "^[\\[(][0-9.]*,[0-9.]*[\\])]$"),
+      Field.<Target>text("section", Target::section),
+      Field.<Target>text("section_kind", t -> t.sectionKind().id())
+          .schema("enum", List.of("muc_dich_yeu_cau", "tinh_hinh", "quan_diem", "muc_tieu", "nhiem_vu",
+              "to_chuc_thuc_hien", "other")),
+      Field.<Target>text("value_text", Target::valueText).schema("minLength", 1),
+      Field.<Target>text("sentence", Target::sentence).schema("minLength", 1),
+      Field.<Target>integer("line", Target::line).schema("minimum", 1),
+      Field.<Target>integer("start", Target::start).schema("minimum", 0),
+      Field.<Target>integer("end", Target::end).schema("minimum", 0))
+      .schema("if", Map.of("properties", Map.of("comparator", Map.of("const", "range"))))
+      .schema("then", Map.of("properties", Map.of("value_max", Map.of("type", "number"))))
+      .schema("else", Map.of("properties", Map.of("value_max", Map.of("type", "null"))));
 
   /**
    * The value as an interval: "(,2.35)" below 2.35, "[95,)" at least 95, "[40,45]" a range, "[99.5,99.5]"
    * exactly (also for "khoảng", whose approximation the comparator says).
    */
   public String interval() {
-    String v = value.toPlainString();
-    return switch (comparator) {
-      case LT -> "(," + v + ")";
-      case LE -> "(," + v + "]";
-      case GT -> "(" + v + ",)";
-      case GE -> "[" + v + ",)";
-      case RANGE -> "[" + v + "," + valueMax.toPlainString() + "]";
-      case EQ, APPROX -> "[" + v + "," + v + "]";
-    };
+    return comparator.interval(value, valueMax);
+  }
+
+  /** The value as a matrix cell shows it: "<2.35", "≥95", "40–45". */
+  public String cell() {
+    return comparator.cell(value, valueMax);
   }
 }

@@ -1,15 +1,22 @@
 package io.nqx.targets;
 
+import io.nqx.document.Doc;
+import io.nqx.ingest.Range;
 import io.nqx.ingest.SourceText;
 import io.nqx.ingest.TextLine;
 import io.nqx.sections.Outline;
 import io.nqx.sections.Section;
 import io.nqx.sections.SectionKind;
-import io.nqx.sections.SectionParser;
+import io.nqx.sentences.Sentence;
+import io.nqx.sentences.Sentences;
 import io.nqx.text.Fold;
 import io.nqx.text.Letters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +31,10 @@ import java.util.regex.Pattern;
  * before it, "tỷ lệ thất nghiệp khu vực thành thị dưới 2%"; carried over in a list; distributed over
  * coordinated subjects), and keeps those that are quantities a plan commits to. Thread-safe.
  */
-public final class TargetExtractor {
+final class TargetExtractor {
   /** Parts of a document whose numbers are never targets. */
   private static final Set<SectionKind> NO_TARGETS = EnumSet.of(SectionKind.FRONT_MATTER,
       SectionKind.BACK_MATTER, SectionKind.ANNEX, SectionKind.TINH_HINH);
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}(\"“]|\\s*$)");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?:năm|Năm)\\s+((?:19|20)\\d\\d)(?![\\d/-])");
   private static final Pattern YEAR_IN_HEADING = Pattern.compile("(?:năm|đến|Đến|NĂM|ĐẾN)\\s+((?:19|20)\\d\\d)\\b");
   private static final Pattern DENOMINATOR = Pattern.compile(
@@ -45,24 +51,23 @@ public final class TargetExtractor {
   private final Taxonomy taxonomy;
   private final CueFinder cues;
 
-  public TargetExtractor(Taxonomy taxonomy) {
+  TargetExtractor(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
     this.cues = new CueFinder(taxonomy.indicators());
   }
 
-  public Taxonomy taxonomy() {
-    return taxonomy;
-  }
-
-  /** The targets of a document, in document order. */
-  public List<Target> extract(SourceText text, Outline outline) {
+  /** The targets of a document that has its outline and sentences, in document order. */
+  List<Target> extract(Doc doc) {
+    SourceText text = doc.text();
+    Outline outline = doc.get(Outline.LAYER);
     List<Target> out = new ArrayList<>();
-    String all = text.text();
-    for (TextLine line : text.lines()) {
-      if (line.isEmpty()) {
-        continue;
+    TextLine line = null;
+    List<Section> path = List.of();
+    for (Sentence sentence : doc.get(Sentences.LAYER).all()) {
+      if (line == null || sentence.start() >= line.end()) {
+        line = text.lineAt(sentence.start());
+        path = outline.path(line.start());
       }
-      List<Section> path = path(outline, line.start());
       if (path.isEmpty() || NO_TARGETS.contains(path.get(path.size() - 1).kind())) {
         continue;
       }
@@ -70,37 +75,34 @@ public final class TargetExtractor {
       if (!deepest.item() && deepest.start() == line.start()) {
         continue; // a heading's own line: its numbers are its label and its period
       }
-      int from = line.start() + SectionParser.labelEnd(text.lineText(line));
-      for (int[] sentence : split(all, from, line.end(), SENTENCE_END)) {
-        for (int[] clause : clauses(all, sentence[0], sentence[1])) {
-          extractClause(text, path, sentence, clause, out);
-        }
+      for (Range clause : sentence.clauses()) {
+        extractClause(text, path, sentence, clause, out);
       }
     }
     return out;
   }
 
-  private void extractClause(SourceText text, List<Section> path, int[] sentence, int[] clause, List<Target> out) {
+  private void extractClause(SourceText text, List<Section> path, Sentence sentence, Range clause, List<Target> out) {
     String all = text.text();
-    List<Mention> mentions = MentionFinder.find(all, clause[0], clause[1]);
+    List<Mention> mentions = MentionFinder.find(all, clause.start(), clause.end());
     if (mentions.isEmpty()) {
       return;
     }
-    TokenIndex words = TokenIndex.of(all, clause[0], clause[1]);
+    TokenIndex words = TokenIndex.of(all, clause.start(), clause.end());
     List<CueMatch> matches = new ArrayList<>();
     for (CueMatch m : cues.matches(words.keys())) {
-      List<int[]> parts = new ArrayList<>();
-      for (int[] p : m.parts()) {
-        parts.add(new int[] {words.start(p[0]), words.end(p[1] - 1)});
+      List<Range> parts = new ArrayList<>();
+      for (Range p : m.parts()) {
+        parts.add(new Range(words.start(p.start()), words.end(p.end() - 1)));
       }
       matches.add(new CueMatch(m.code(), parts, m.letters()));
     }
     String previousCode = null;
-    java.util.Set<CueMatch> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<CueMatch> used = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < mentions.size(); i++) {
       Mention mention = mentions.get(i);
-      int segStart = i == 0 ? clause[0] : mentions.get(i - 1).end();
-      int segEnd = i + 1 < mentions.size() ? mentions.get(i + 1).start() : clause[1];
+      int segStart = i == 0 ? clause.start() : mentions.get(i - 1).end();
+      int segEnd = i + 1 < mentions.size() ? mentions.get(i + 1).start() : clause.end();
       String before = Fold.fold(all.substring(segStart, mention.start()));
       if (CONDITION.matcher(before).find()) {
         previousCode = null;
@@ -134,7 +136,7 @@ public final class TargetExtractor {
     }
   }
 
-  private Attribution attribute(String all, TokenIndex words, List<CueMatch> matches, java.util.Set<CueMatch> used,
+  private Attribution attribute(String all, TokenIndex words, List<CueMatch> matches, Set<CueMatch> used,
       Mention m, int segStart, int segEnd, String previousCode) {
     CueMatch unitCue = null;
     CueMatch around = null;
@@ -144,15 +146,16 @@ public final class TargetExtractor {
         continue;
       }
       // A cue in the unit itself ("60 lít/người/ngày", "74.900 căn hộ nhà ở xã hội", "đô thị 32,7 m² sàn/người").
-      boolean inUnit = c.parts().stream().anyMatch(p -> p[0] >= m.numberEnd() && p[0] < m.end());
-      boolean restBefore = c.parts().stream()
-          .allMatch(p -> (p[0] >= m.numberEnd() && p[0] < m.end()) || (p[0] >= segStart && p[1] <= m.start()));
+      boolean inUnit = c.parts().stream().anyMatch(p -> p.start() >= m.numberEnd() && p.start() < m.end());
+      boolean restBefore = c.parts().stream().allMatch(p -> (p.start() >= m.numberEnd() && p.start() < m.end())
+          || (p.start() >= segStart && p.end() <= m.start()));
       if (inUnit && restBefore && (unitCue == null || c.letters() > unitCue.letters())) {
         unitCue = c;
       }
       // A cue the value stands inside: "Xóa 100% nhà tạm, nhà dột nát".
       boolean straddles = c.start() >= adjacent && c.start() < m.start() && c.end() > m.end()
-          && c.parts().stream().anyMatch(p -> p[1] <= m.start()) && c.parts().stream().anyMatch(p -> p[0] >= m.end());
+          && c.parts().stream().anyMatch(p -> p.end() <= m.start())
+          && c.parts().stream().anyMatch(p -> p.start() >= m.end());
       if (straddles && (around == null || c.letters() > around.letters())) {
         around = c;
       }
@@ -167,7 +170,7 @@ public final class TargetExtractor {
     int limit = wordLimit(words, m.end(), segEnd);
     matches.stream()
         .filter(c -> !used.contains(c) && c.start() >= m.end() && c.start() < limit)
-        .sorted(java.util.Comparator.comparingInt(CueMatch::start).thenComparing(c -> -c.letters()))
+        .sorted(Comparator.comparingInt(CueMatch::start).thenComparing(c -> -c.letters()))
         .forEach(c -> after.putIfAbsent(c.code(), c));
     // The phrase that ends nearest before the value; of two ending there, the longer (more specific) one.
     CueMatch before = null;
@@ -233,7 +236,7 @@ public final class TargetExtractor {
     return code;
   }
 
-  private Target target(SourceText text, List<Section> path, int[] sentence, int[] clause, Mention m, String code,
+  private Target target(SourceText text, List<Section> path, Sentence sentence, Range clause, Mention m, String code,
       CueMatch cue, Attribution attribution, int segStart, int segEnd) {
     String all = text.text();
     String indicatorUnit = taxonomy.get(code).map(Indicator::unit).filter(u -> !u.isEmpty()).orElse(null);
@@ -254,7 +257,7 @@ public final class TargetExtractor {
           return null; // a bare number with no indicator: not a target
         }
         if ("per_10k_population".equals(indicatorUnit) || "units".equals(indicatorUnit)) {
-          Matcher d = DENOMINATOR.matcher(all).region(clause[0], clause[1]);
+          Matcher d = DENOMINATOR.matcher(all).region(clause.start(), clause.end());
           boolean denominator = d.find();
           if (attribution.source() == Source.AFTER) {
             end = Math.max(end, cue.end()); // "35 giường bệnh viện": the counted noun is part of the value
@@ -281,7 +284,7 @@ public final class TargetExtractor {
     Section section = innermostHeading(path);
     return new Target(code, indicatorText, m.comparator(), m.value(), m.valueMax(), unit, unitText,
         year(all, sentence, clause, m, path), section.id(), section.kind(), all.substring(m.start(), end).strip(),
-        all.substring(sentence[0], sentence[1]).strip(), text.position(m.numberStart()).line(), m.start(), end);
+        all.substring(sentence.start(), sentence.end()).strip(), text.position(m.numberStart()).line(), m.start(), end);
   }
 
   /** The longest phrase of {@code code} that ends before the value in its segment. */
@@ -345,24 +348,24 @@ public final class TargetExtractor {
 
   private static String lastWords(String s, int n) {
     String[] words = Letters.splitOnWhitespace(s.strip());
-    return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
+    return String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
   }
 
   private static String firstWords(String s, int n) {
     String[] words = Letters.splitOnWhitespace(s.strip());
-    return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, n)));
+    return String.join(" ", Arrays.copyOf(words, Math.min(words.length, n)));
   }
 
   /**
    * The year of the clause ("trong năm 2024"), else one said earlier in the sentence ("Phấn đấu đến năm
    * 2030, ..."), else the nearest heading's ("Các chỉ tiêu chủ yếu đến năm 2030"), else null.
    */
-  private static Integer year(String all, int[] sentence, int[] clause, Mention m, List<Section> path) {
-    Integer inClause = nearestYear(all, clause[0], clause[1], m, false);
+  private static Integer year(String all, Sentence sentence, Range clause, Mention m, List<Section> path) {
+    Integer inClause = nearestYear(all, clause.start(), clause.end(), m, false);
     if (inClause != null) {
       return inClause;
     }
-    Integer earlier = nearestYear(all, sentence[0], m.start(), m, true);
+    Integer earlier = nearestYear(all, sentence.start(), m.start(), m, true);
     if (earlier != null) {
       return earlier;
     }
@@ -400,53 +403,5 @@ public final class TargetExtractor {
       }
     }
     return path.get(path.size() - 1);
-  }
-
-  /** The nodes that hold {@code offset}, from the top level down. */
-  private static List<Section> path(Outline outline, int offset) {
-    List<Section> path = new ArrayList<>();
-    List<Section> level = outline.sections();
-    while (true) {
-      Optional<Section> next = level.stream().filter(s -> offset >= s.start() && offset < s.end()).findFirst();
-      if (next.isEmpty()) {
-        return path;
-      }
-      path.add(next.get());
-      level = next.get().children();
-    }
-  }
-
-  private static List<int[]> split(String text, int from, int to, Pattern boundary) {
-    List<int[]> out = new ArrayList<>();
-    Matcher m = boundary.matcher(text).region(from, to);
-    int start = from;
-    while (m.find()) {
-      out.add(new int[] {start, m.end()});
-      start = m.end();
-    }
-    if (start < to) {
-      out.add(new int[] {start, to});
-    }
-    return out;
-  }
-
-  /** Clauses are cut at semicolons outside parentheses: each holds one item of a list of targets. */
-  private static List<int[]> clauses(String text, int from, int to) {
-    List<int[]> out = new ArrayList<>();
-    int start = from;
-    int depth = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth = Math.max(0, depth - 1);
-      } else if (c == ';' && depth == 0) {
-        out.add(new int[] {start, i});
-        start = i + 1;
-      }
-    }
-    out.add(new int[] {start, to});
-    return out;
   }
 }

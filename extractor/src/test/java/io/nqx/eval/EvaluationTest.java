@@ -3,7 +3,7 @@ package io.nqx.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nqx.sections.SectionKind;
-import io.nqx.targets.Comparator;
+import io.nqx.targets.Relation;
 import io.nqx.targets.Target;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -18,7 +18,7 @@ class EvaluationTest {
         new BigDecimal(value), null, "percent", 2030, status);
   }
 
-  private static Target target(int line, String indicator, Comparator comparator, String value) {
+  private static Target target(int line, String indicator, Relation comparator, String value) {
     return new Target(indicator, indicator, comparator, new BigDecimal(value), null, "percent", "%", 2030, "II.2",
         SectionKind.MUC_TIEU, value + "%", "s", line, 0, 1);
   }
@@ -30,9 +30,9 @@ class EvaluationTest {
         gold(10, "trained_labour_rate", "eq", "75", "sure"),
         gold(12, "immunisation_rate", "gt", "95", "sure"));
     List<Target> found = List.of(
-        target(10, "unemployment_rate", Comparator.LT, "2"),
-        target(10, "trained_labour_certified_rate", Comparator.EQ, "75"),
-        target(14, "other", Comparator.EQ, "40"));
+        target(10, "unemployment_rate", Relation.LT, "2"),
+        target(10, "trained_labour_certified_rate", Relation.EQ, "75"),
+        target(14, "other", Relation.EQ, "40"));
     Evaluation e = Evaluation.of(gold, found);
     assertThat(e.strict()).isEqualTo(new Score(1, 2, 2));
     assertThat(e.lenient()).isEqualTo(new Score(2, 1, 1));
@@ -46,10 +46,10 @@ class EvaluationTest {
   @Test
   void borderlineRecordsCountNeitherWay() {
     List<GoldRecord> gold = List.of(gold(20, "other", "eq", "20", "borderline"), gold(21, "hdi", "eq", "1", "sure"));
-    Evaluation found = Evaluation.of(gold, List.of(target(20, "land_value", Comparator.EQ, "20"),
-        target(21, "hdi", Comparator.EQ, "1")));
+    Evaluation found = Evaluation.of(gold, List.of(target(20, "land_value", Relation.EQ, "20"),
+        target(21, "hdi", Relation.EQ, "1")));
     assertThat(found.strict()).isEqualTo(new Score(1, 0, 0));
-    Evaluation missed = Evaluation.of(gold, List.of(target(21, "hdi", Comparator.EQ, "1")));
+    Evaluation missed = Evaluation.of(gold, List.of(target(21, "hdi", Relation.EQ, "1")));
     assertThat(missed.strict()).isEqualTo(new Score(1, 0, 0));
   }
 
@@ -57,7 +57,7 @@ class EvaluationTest {
   void aRepeatedTargetTakesTheNearestMention() {
     List<GoldRecord> gold = List.of(gold(66, "social_housing_units", "eq", "8300", "sure"),
         gold(182, "social_housing_units", "eq", "8300", "sure"));
-    Evaluation e = Evaluation.of(gold, List.of(target(182, "social_housing_units", Comparator.EQ, "8300")));
+    Evaluation e = Evaluation.of(gold, List.of(target(182, "social_housing_units", Relation.EQ, "8300")));
     assertThat(e.strict()).isEqualTo(new Score(1, 0, 1));
     assertThat(e.misses()).extracting(GoldRecord::line).containsExactly(66);
   }

@@ -227,12 +227,12 @@ class IngestorTest {
   void aFileOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
     Path big = dir.resolve("big.txt");
     Files.write(big, new byte[2048]);
-    assertThatThrownBy(() -> Ingestor.withMaxBytes(1024).read(big))
+    assertThatThrownBy(() -> Ingestor.builder().maxBytes(1024).build().read(big))
         .isInstanceOfSatisfying(IngestException.class, e -> {
           assertThat(e.reason()).isEqualTo(IngestException.Reason.TOO_LARGE);
-          assertThat(e.getMessage()).isEqualTo("too large: 0.0 MB (the limit is 0.0 MB; raise it with --max-size)");
+          assertThat(e.getMessage()).isEqualTo("too large: 0.0 MB, over the limit of 0.0 MB");
         });
-    assertThatThrownBy(() -> Ingestor.withMaxBytes(1024).read(new ByteArrayInputStream(new byte[4096]), "-"))
-        .hasMessage("too large: more than 0.0 MB (the limit is 0.0 MB; raise it with --max-size)");
+    assertThatThrownBy(() -> Ingestor.builder().maxBytes(1024).build().read(new ByteArrayInputStream(new byte[4096]), "-"))
+        .hasMessage("too large: more than 0.0 MB, over the limit of 0.0 MB");
   }
 }

@@ -27,7 +27,7 @@ class ComparatorsTest {
       "trước khi kết hôn đạt | EQ",
       "giảm 50% số cặp tảo hôn, giảm | EQ",
       "cuối đuôi | EQ"})
-  void theWordsBeforeANumberGiveItsComparator(String before, Comparator expected) {
+  void theWordsBeforeANumberGiveItsComparator(String before, Relation expected) {
     assertThat(Comparators.before(before)).isEqualTo(expected);
   }
 }

@@ -12,20 +12,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IntervalAndTaxonomyTest {
-  private static Target target(Comparator c, String value, String max) {
+  private static Target target(Relation c, String value, String max) {
     return new Target("x", "x", c, new BigDecimal(value), max == null ? null : new BigDecimal(max), "percent", "%",
         2030, "II", SectionKind.MUC_TIEU, "v", "s", 1, 0, 1);
   }
 
   @Test
   void intervalsInStandardNotation() {
-    assertThat(target(Comparator.LT, "2.35", null).interval()).isEqualTo("(,2.35)");
-    assertThat(target(Comparator.LE, "5", null).interval()).isEqualTo("(,5]");
-    assertThat(target(Comparator.GT, "95", null).interval()).isEqualTo("(95,)");
-    assertThat(target(Comparator.GE, "95", null).interval()).isEqualTo("[95,)");
-    assertThat(target(Comparator.RANGE, "40", "45").interval()).isEqualTo("[40,45]");
-    assertThat(target(Comparator.EQ, "99.5", null).interval()).isEqualTo("[99.5,99.5]");
-    assertThat(target(Comparator.APPROX, "75", null).interval()).isEqualTo("[75,75]");
+    assertThat(target(Relation.LT, "2.35", null).interval()).isEqualTo("(,2.35)");
+    assertThat(target(Relation.LE, "5", null).interval()).isEqualTo("(,5]");
+    assertThat(target(Relation.GT, "95", null).interval()).isEqualTo("(95,)");
+    assertThat(target(Relation.GE, "95", null).interval()).isEqualTo("[95,)");
+    assertThat(target(Relation.RANGE, "40", "45").interval()).isEqualTo("[40,45]");
+    assertThat(target(Relation.EQ, "99.5", null).interval()).isEqualTo("[99.5,99.5]");
+    assertThat(target(Relation.APPROX, "75", null).interval()).isEqualTo("[75,75]");
   }
 
   @Test

@@ -23,24 +23,24 @@ class MentionFinderTest {
     Mention m = only("tỷ lệ thất nghiệp dưới 2,35%");
     assertThat(m.value()).isEqualByComparingTo("2.35");
     assertThat(m.unit()).isEqualTo(Mention.UnitKind.PERCENT);
-    assertThat(m.comparator()).isEqualTo(Comparator.LT);
+    assertThat(m.comparator()).isEqualTo(Relation.LT);
     assertThat("tỷ lệ thất nghiệp dưới 2,35%".substring(m.start(), m.end())).isEqualTo("dưới 2,35%");
     Mention y = only("giảm tỷ lệ hộ nghèo 1,5 % / năm trở lên");
     assertThat(y.unit()).isEqualTo(Mention.UnitKind.PERCENT_PER_YEAR);
-    assertThat(y.comparator()).isEqualTo(Comparator.GE);
+    assertThat(y.comparator()).isEqualTo(Relation.GE);
   }
 
   @Test
   void rangesWithADashOrFromTo() {
     Mention dash = only("đạt 40-45%");
-    assertThat(dash.comparator()).isEqualTo(Comparator.RANGE);
+    assertThat(dash.comparator()).isEqualTo(Relation.RANGE);
     assertThat(dash.value()).isEqualByComparingTo("40");
     assertThat(dash.valueMax()).isEqualByComparingTo("45");
     Mention perYear = only("duy trì mức giảm 2,5 – 3%/năm");
     assertThat(perYear.valueMax()).isEqualByComparingTo("3");
     assertThat(perYear.unit()).isEqualTo(Mention.UnitKind.PERCENT_PER_YEAR);
     Mention fromTo = only("tỷ lệ từ 3 đến 5%");
-    assertThat(fromTo.comparator()).isEqualTo(Comparator.RANGE);
+    assertThat(fromTo.comparator()).isEqualTo(Relation.RANGE);
     assertThat(fromTo.valueMax()).isEqualByComparingTo("5");
   }
 

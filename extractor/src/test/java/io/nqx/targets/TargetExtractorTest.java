@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nqx.ingest.Ingestor;
 import io.nqx.ingest.SourceText;
 import io.nqx.sections.SectionKind;
-import io.nqx.sections.SectionParser;
+import io.nqx.document.Pipeline;
+import io.nqx.pipeline.StandardPipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every rule of target extraction on sentences written for the test, not copied from the corpus. */
 class TargetExtractorTest {
-  private static final TargetExtractor EXTRACTOR = new TargetExtractor(Taxonomy.builtIn());
+  private static final Pipeline EXTRACTOR = StandardPipeline.create();
   private static final String FRONT = "ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n\n";
 
-  private static List<Target> targets(TargetExtractor extractor, String body) throws Exception {
+  private static List<Target> targets(Pipeline pipeline, String body) throws Exception {
     SourceText text = Ingestor.create().read((FRONT + body).getBytes(StandardCharsets.UTF_8), "plan.md");
-    return extractor.extract(text, SectionParser.parse(text));
+    return pipeline.run(text).get(Target.LAYER);
   }
 
   /** Targets of one sentence set under "II. MỤC TIÊU / 2. Các chỉ tiêu chủ yếu đến năm 2030". */
@@ -135,7 +136,7 @@ class TargetExtractorTest {
         + "III. NHIỆM VỤ\n\nGiảm tỷ lệ trẻ suy dinh dưỡng thấp còi xuống dưới 20%.\n");
     assertThat(found).extracting(Target::year).containsExactly(2030, 2026, 2045, null);
     assertThat(found).extracting(Target::section).containsExactly("II.1", "II.1", "II.2", "III");
-    assertThat(found.get(3).comparator()).isEqualTo(Comparator.LT);
+    assertThat(found.get(3).comparator()).isEqualTo(Relation.LT);
   }
 
   @Test
@@ -150,7 +151,7 @@ class TargetExtractorTest {
   void provenancePointsAtTheValueInTheSource() throws Exception {
     String body = "II. MỤC TIÊU\n\n(1) Tỷ lệ thất nghiệp khu vực thành thị dưới 2,35%.\n";
     SourceText text = Ingestor.create().read((FRONT + body).getBytes(StandardCharsets.UTF_8), "plan.md");
-    Target t = EXTRACTOR.extract(text, SectionParser.parse(text)).get(0);
+    Target t = EXTRACTOR.run(text).get(Target.LAYER).get(0);
     assertThat(t.valueText()).isEqualTo("dưới 2,35%");
     assertThat(text.text().substring(t.start(), t.end())).isEqualTo("dưới 2,35%");
     assertThat(t.line()).isEqualTo(8);
@@ -164,7 +165,7 @@ class TargetExtractorTest {
     Path csv = dir.resolve("digital.csv");
     Files.writeString(csv, "code,unit,label_vi,label_en,cues\n"
         + "online_public_services,percent,Dịch vụ công trực tuyến toàn trình,Online public services,dịch vụ công trực tuyến\n");
-    TargetExtractor own = new TargetExtractor(Taxonomy.load(csv));
+    Pipeline own = StandardPipeline.builder().taxonomy(Taxonomy.load(csv)).build();
     List<Target> found = targets(own, "II. MỤC TIÊU\n\n100% dịch vụ công trực tuyến toàn trình; 90% người dân dùng "
         + "chữ ký số.\n");
     assertThat(found).extracting(TargetExtractorTest::row)

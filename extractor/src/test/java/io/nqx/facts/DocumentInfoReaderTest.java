@@ -1,17 +1,18 @@
-package io.nqx.targets;
+package io.nqx.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nqx.ingest.Ingestor;
 import io.nqx.ingest.SourceText;
-import io.nqx.sections.SectionParser;
+import io.nqx.pipeline.StandardPipeline;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DocumentInfoReaderTest {
   private static DocumentInfo read(String doc) throws Exception {
     SourceText text = Ingestor.create().read(doc.getBytes(StandardCharsets.UTF_8), "x.md");
-    return DocumentInfoReader.read(text, SectionParser.parse(text));
+    return StandardPipeline.create().run(text, Set.of(DocumentInfo.LAYER)).get(DocumentInfo.LAYER);
   }
 
   @Test

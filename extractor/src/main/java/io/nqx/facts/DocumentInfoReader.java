@@ -1,6 +1,9 @@
-package io.nqx.targets;
+package io.nqx.facts;
 
 import io.nqx.ingest.SourceText;
+import io.nqx.ingest.TextLine;
+import io.nqx.sections.DocumentType;
+import io.nqx.sections.Matter;
 import io.nqx.sections.Outline;
 import io.nqx.sections.Section;
 import io.nqx.sections.SectionKind;
@@ -31,39 +34,13 @@ public final class DocumentInfoReader {
   private static final Pattern PLACE_DATE = Pattern.compile(
       "^([\\p{Lu}][\\p{L} .-]{1,40}?),\\s*ngày\\s+(\\d{1,2})?\\s*tháng\\s+(\\d{1,2})?\\s*năm\\s+(\\d{4})",
       Pattern.MULTILINE);
-  private static final Pattern SIGNATURE = Pattern.compile("^(?:T/M|TM\\.)\\s*(.+)$", Pattern.MULTILINE);
-  private static final Map<String, String> DOC_TYPES = docTypes();
-
-  private static Map<String, String> docTypes() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("chuong trinh hanh dong", "chuong_trinh_hanh_dong");
-    m.put("chuong trinh", "chuong_trinh");
-    m.put("ke hoach", "ke_hoach");
-    m.put("nghi quyet", "nghi_quyet");
-    m.put("quyet dinh", "quyet_dinh");
-    m.put("chi thi", "chi_thi");
-    m.put("de an", "de_an");
-    m.put("ket luan", "ket_luan");
-    m.put("huong dan", "huong_dan");
-    return m;
-  }
 
   public static DocumentInfo read(SourceText text, Outline outline) {
     String all = text.text();
     String front = blockText(all, outline, SectionKind.FRONT_MATTER);
-    String back = blockText(all, outline, SectionKind.BACK_MATTER);
     String title = outline.sections().stream().filter(s -> s.kind() == SectionKind.FRONT_MATTER)
         .map(Section::title).findFirst().orElse(null);
-    String docType = null;
-    if (title != null) {
-      String folded = Fold.fold(title);
-      for (Map.Entry<String, String> e : DOC_TYPES.entrySet()) {
-        if (folded.startsWith(e.getKey())) {
-          docType = e.getValue();
-          break;
-        }
-      }
-    }
+    String docType = title == null ? null : DocumentType.ofTitle(title).map(DocumentType::id).orElse(null);
     Matcher n = NUMBER.matcher(front);
     String number = n.find() ? n.group(1) : null;
     String place = null;
@@ -75,8 +52,7 @@ public final class DocumentInfoReader {
         date = String.format("%s-%02d-%02d", pd.group(4), Integer.parseInt(pd.group(3)), Integer.parseInt(pd.group(2)));
       }
     }
-    Matcher sig = SIGNATURE.matcher(back);
-    String issuer = sig.find() ? sig.group(1).strip() : null;
+    String issuer = issuer(text, outline);
     return new DocumentInfo(province(all, place), docType, number, date, place, issuer, title, text.mediaType(),
         text.charset().orElse(null));
   }
@@ -119,6 +95,24 @@ public final class DocumentInfoReader {
       }
     }
     return best;
+  }
+
+  /** The body the first signature line of the back matter signs for. */
+  private static String issuer(SourceText text, Outline outline) {
+    for (Section s : outline.sections()) {
+      if (s.kind() != SectionKind.BACK_MATTER) {
+        continue;
+      }
+      for (TextLine line : text.lines()) {
+        if (line.start() >= s.start() && line.start() < s.end()) {
+          String issuer = Matter.issuer(text.lineText(line)).orElse(null);
+          if (issuer != null) {
+            return issuer;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static String blockText(String all, Outline outline, SectionKind kind) {
