@@ -41,6 +41,9 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   ExtractionOptions extraction;
 
+  @Mixin
+  KindsOption kinds;
+
   @Option(names = "--expected", required = true, paramLabel = "DIR", description = "Directory of expected outputs.")
   Path expected;
 
@@ -61,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       Inputs.Input input = outcome.input();
       Path file = expected.resolve(Path.of(input.name()).getFileName() + ".json");
-      ObjectNode actual = DocumentJson.of(outcome);
+      ObjectNode actual = DocumentJson.of(outcome, kinds.kinds());
       if (update) {
         ArrayNode array = DocumentJson.mapper().createArrayNode().add(actual);
         AtomicOutput.write(file, w -> w.println(DocumentJson.pretty().writeValueAsString(array)));

@@ -10,8 +10,10 @@ import io.nqx.document.Doc;
 import io.nqx.document.Field;
 import io.nqx.document.FieldSet;
 import io.nqx.facts.DocumentInfo;
+import io.nqx.targets.Kind;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The extract output as JSON: one object per input file, {@code {"source", "document", "targets", ...,
@@ -38,13 +40,13 @@ final class DocumentJson {
   }
 
   /** The output object of one input: its document and records, or null and the reason it failed. */
-  static ObjectNode of(Batch.Outcome<Doc> outcome) {
+  static ObjectNode of(Batch.Outcome<Doc> outcome, Set<Kind> kinds) {
     return outcome.failed()
-        ? document(outcome.input().name(), null, List.of(outcome.error()))
-        : document(outcome.input().name(), outcome.result(), List.of());
+        ? document(outcome.input().name(), null, List.of(outcome.error()), kinds)
+        : document(outcome.input().name(), outcome.result(), List.of(), kinds);
   }
 
-  static ObjectNode document(String source, Doc doc, List<String> errors) {
+  static ObjectNode document(String source, Doc doc, List<String> errors, Set<Kind> kinds) {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("source", source);
     if (doc == null) {
@@ -53,15 +55,15 @@ final class DocumentJson {
       out.set("document", record(RecordLayer.DOCUMENT, doc.get(DocumentInfo.LAYER)));
     }
     for (RecordLayer<?> records : RecordLayer.ALL) {
-      out.set(records.key(), records(records, doc));
+      out.set(records.key(), array(records, doc, kinds));
     }
     ArrayNode errs = out.putArray("errors");
     errors.forEach(errs::add);
     return out;
   }
 
-  private static <R> ArrayNode records(RecordLayer<R> records, Doc doc) {
-    return array(records.fields(), records.of(doc));
+  private static <R> ArrayNode array(RecordLayer<R> records, Doc doc, Set<Kind> kinds) {
+    return array(records.fields(), records.of(doc, kinds));
   }
 
   /** The records as an array of objects. */

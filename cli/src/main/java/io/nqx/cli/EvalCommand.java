@@ -7,12 +7,16 @@ import io.nqx.eval.GoldRecord;
 import io.nqx.eval.Score;
 import io.nqx.ingest.Ingestor;
 import io.nqx.ingest.SourceText;
+import io.nqx.targets.Kind;
 import io.nqx.targets.Target;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -47,8 +51,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of <doc>.jsonl gold files.")
   Path gold;
 
-  /** One document scored against its gold file. */
-  private record Scored(Path goldFile, Evaluation evaluation) {}
+  @Mixin
+  KindsOption kinds;
+
+  /** One document scored against its gold file, kind by kind. */
+  private record Scored(Path goldFile, Map<Kind, Evaluation> evaluations) {}
 
   @Override
   public Integer call() throws Exception {
@@ -58,7 +65,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     Pipeline pipeline = extraction.pipeline(spec.commandLine());
     Ingestor ingestor = extraction.read.ingestor();
-    Score[] total = {new Score(0, 0, 0), new Score(0, 0, 0)};
+    Set<Kind> chosen = kinds.kinds();
+    Map<Kind, Score[]> totals = new EnumMap<>(Kind.class);
+    chosen.forEach(k -> totals.put(k, new Score[] {new Score(0, 0, 0), new Score(0, 0, 0)}));
     Runner.Counts counts = extraction.read.run(spec.commandLine(), input -> {
       SourceText text = input.read(ingestor);
       Path goldFile = goldFor(input.name());
@@ -68,35 +77,50 @@ final class EvalCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new FileException("gold " + e.getMessage(), e);
       }
-      List<Target> targets = pipeline.run(text).get(Target.LAYER);
-      return new Scored(goldFile, Evaluation.of(records, targets));
+      List<Target> rows = pipeline.run(text).get(Target.LAYER);
+      Map<Kind, Evaluation> byKind = new EnumMap<>(Kind.class);
+      for (Kind k : chosen) {
+        byKind.put(k, Evaluation.of(records.stream().filter(g -> g.kind().equals(k.id())).toList(),
+            rows.stream().filter(t -> t.kind() == k).toList()));
+      }
+      return new Scored(goldFile, byKind);
     }, outcome -> {
       if (outcome.failed()) {
         return;
       }
-      Evaluation e = outcome.result().evaluation();
-      total[0] = total[0].plus(e.strict());
-      total[1] = total[1].plus(e.lenient());
-      print(out, outcome.input().name(), outcome.result().goldFile(), e);
+      out.printf("%s (gold %s)%n", outcome.input().name(), outcome.result().goldFile().getFileName());
+      outcome.result().evaluations().forEach((k, e) -> {
+        Score[] total = totals.get(k);
+        total[0] = total[0].plus(e.strict());
+        total[1] = total[1].plus(e.lenient());
+        print(out, label(k, chosen), e);
+      });
     });
     out.println("overall");
-    out.println("  strict  " + figures(total[0]));
-    out.println("  lenient " + figures(total[1]));
+    totals.forEach((k, total) -> {
+      out.println("  " + label(k, chosen) + "strict  " + figures(total[0]));
+      out.println("  " + label(k, chosen) + "lenient " + figures(total[1]));
+    });
     out.flush();
     return counts.exitCode();
   }
 
-  private static void print(PrintWriter out, String source, Path goldFile, Evaluation e) {
-    out.printf("%s (gold %s)%n", source, goldFile.getFileName());
-    out.println("  strict  " + figures(e.strict()));
-    out.println("  lenient " + figures(e.lenient()));
+  /** Scores of targets alone are written as they always were; of several kinds, each under its name. */
+  private static String label(Kind kind, Set<Kind> chosen) {
+    return chosen.size() == 1 && kind == Kind.TARGET ? "" : "[" + kind.id() + "] ";
+  }
+
+  private static void print(PrintWriter out, String label, Evaluation e) {
+    out.println("  " + label + "strict  " + figures(e.strict()));
+    out.println("  " + label + "lenient " + figures(e.lenient()));
     for (GoldRecord g : e.misses()) {
-      out.printf("  miss         line %d  %s %s %s%s %s  \"%s\"%n", g.line(), g.indicator(), g.comparator(),
+      out.printf("  %smiss         line %d  %s %s %s%s %s  \"%s\"%n", label, g.line(), g.indicator(), g.comparator(),
           g.value().toPlainString(), g.valueMax() == null ? "" : "-" + g.valueMax().toPlainString(), g.unit(),
           g.valueText());
     }
     for (Target t : e.falseAlarms()) {
-      out.printf("  false alarm  line %d  %s %s %s%s %s  \"%s\"%n", t.line(), t.indicator(), t.comparator().id(),
+      out.printf("  %sfalse alarm  line %d  %s %s %s%s %s  \"%s\"%n", label, t.line(), t.indicator(),
+          t.comparator().id(),
           t.value().toPlainString(), t.valueMax() == null ? "" : "-" + t.valueMax().toPlainString(), t.unit(),
           t.valueText());
     }

@@ -2,12 +2,14 @@ package io.nqx.cli;
 
 import io.nqx.document.Doc;
 import io.nqx.facts.DocumentInfo;
+import io.nqx.targets.Kind;
 import io.nqx.targets.Target;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.csv.CSVFormat;
@@ -40,6 +42,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Mixin
   ExtractionOptions extraction;
 
+  @Mixin
+  KindsOption kinds;
+
   @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -65,19 +70,19 @@ final class ExtractCommand implements Callable<Integer> {
   private Runner.Counts writeAll(PrintWriter out) throws IOException, InterruptedException {
     DocumentWriter writer = switch (format) {
       case json -> json(new JsonArrayOutput(out));
-      case jsonl -> outcome -> out.println(DocumentJson.mapper().writeValueAsString(DocumentJson.of(outcome)));
-      case csv -> new CsvWriter(out);
+      case jsonl -> outcome -> out.println(DocumentJson.mapper().writeValueAsString(DocumentJson.of(outcome, kinds.kinds())));
+      case csv -> new CsvWriter(out, kinds.kinds());
     };
     Runner.Counts counts = extraction.stream(spec.commandLine(), writer::write);
     writer.finish();
     return counts;
   }
 
-  private static DocumentWriter json(JsonArrayOutput array) {
+  private DocumentWriter json(JsonArrayOutput array) {
     return new DocumentWriter() {
       @Override
       public void write(Batch.Outcome<Doc> outcome) throws IOException {
-        array.write(DocumentJson.of(outcome));
+        array.write(DocumentJson.of(outcome, kinds.kinds()));
       }
 
       @Override
@@ -106,8 +111,10 @@ final class ExtractCommand implements Callable<Integer> {
   /** One row per target, after a header row. */
   private static final class CsvWriter implements DocumentWriter {
     private final CSVPrinter csv;
+    private final Set<Kind> kinds;
 
-    CsvWriter(PrintWriter out) throws IOException {
+    CsvWriter(PrintWriter out, Set<Kind> kinds) throws IOException {
+      this.kinds = kinds;
       CSVFormat format = CSVFormat.RFC4180.builder().setHeader(csvColumns().toArray(String[]::new)).get();
       // Not closed: closing the printer would close the stream under it (standard output, or the file
       // AtomicOutput still has to check and move).
@@ -118,7 +125,7 @@ final class ExtractCommand implements Callable<Integer> {
     public void write(Batch.Outcome<Doc> outcome) throws IOException {
       Doc doc = outcome.result();
       List<String> document = CsvRows.cells(RecordLayer.DOCUMENT, doc == null ? null : doc.get(DocumentInfo.LAYER));
-      for (Target t : RecordLayer.TARGETS.of(doc)) {
+      for (Target t : RecordLayer.TARGETS.of(doc, kinds)) {
         List<String> row = new ArrayList<>();
         row.add(outcome.input().name());
         row.addAll(document);

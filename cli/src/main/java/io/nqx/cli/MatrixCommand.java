@@ -106,7 +106,7 @@ final class MatrixCommand implements Callable<Integer> {
       if (uses.get(label) > 1) {
         label = label + " (" + Path.of(o.input().name()).getFileName() + ")";
       }
-      columns.add(new Column(label, o.result().get(Target.LAYER)));
+      columns.add(new Column(label, o.result().get(Target.LAYER).stream().filter(Target::isTarget).toList()));
     }
     return columns;
   }

@@ -254,7 +254,11 @@ class NqxCliTest {
     List<String> fields = new java.util.ArrayList<>();
     t.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("indicator", "indicator_text", "comparator", "value", "value_max", "unit",
-        "unit_text", "year", "interval", "section", "section_kind", "value_text", "sentence", "line", "start", "end");
+        "unit_text", "year", "interval", "section", "section_kind", "value_text", "sentence", "line", "start", "end",
+        "kind", "evidence");
+    assertThat(t.get("kind").asText()).isEqualTo("target");
+    assertThat(t.get("evidence").get(0).asText()).isEqualTo("target:section muc_tieu");
+    assertThat(doc.get("document").get("genre").asText()).isEqualTo("plan");
     assertThat(t.get("indicator").asText()).isEqualTo("unemployment_rate_urban");
     assertThat(t.get("value").isNumber()).isTrue();
     assertThat(t.get("value").decimalValue()).isEqualByComparingTo("2.4");
@@ -270,10 +274,10 @@ class NqxCliTest {
     CliRun run = nqx("extract", "-f", "csv", file.toString());
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("source,province,doc_type,number,date,place,issuer,document_title,"
-        + "media_type,encoding,indicator,indicator_text,comparator,value,value_max,unit,unit_text,year,interval,section,section_kind,"
-        + "value_text,sentence,line,start,end");
+        + "media_type,encoding,genre,indicator,indicator_text,comparator,value,value_max,unit,unit_text,year,interval,"
+        + "section,section_kind,value_text,sentence,line,start,end,kind,evidence");
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(1)).startsWith(file + ",,ke_hoach,,,,,KẾ HOẠCH,text/plain,UTF-8,unemployment_rate_urban,")
+    assertThat(lines.get(1)).startsWith(file + ",,ke_hoach,,,,,KẾ HOẠCH,text/plain,UTF-8,plan,unemployment_rate_urban,")
         .contains(",lt,2.4,,percent,%,2030,\"(,2.4)\",II,muc_tieu,\"dưới 2,4%\",");
   }
 

@@ -2,6 +2,7 @@ package io.nqx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,5 +65,42 @@ class ReadingCommandsTest {
         + "overall\n"
         + "  strict  P=1.000 R=1.000 F1=1.000 (tp=1 fp=0 fn=0)\n"
         + "  lenient P=1.000 R=1.000 F1=1.000 (tp=1 fp=0 fn=0)\n");
+  }
+
+  @Test
+  void extractWritesTargetsOnlyUnlessKindsAsksForMore() throws Exception {
+    Path plan = write("p1_plan.md", "KẾ HOẠCH\n\nI. TÌNH HÌNH\n\nNăm 2024 tỷ lệ hộ nghèo đã giảm còn 3%.\n\n"
+        + "II. MỤC TIÊU\n\nPhấn đấu đến năm 2030 tỷ lệ hộ nghèo dưới 1%; hỗ trợ 2.000.000 đồng/hộ.\n");
+    CliRun targets = CliRun.nqx("extract", "-f", "csv", plan.toString());
+    assertThat(targets.out().lines().skip(1).map(l -> l.substring(l.lastIndexOf(",target,") + 1, l.lastIndexOf(",")))
+        .toList()).containsExactly("target");
+    CliRun all = CliRun.nqx("extract", "--kinds", "all", plan.toString());
+    JsonNode rows = DocumentJson.mapper().readTree(all.out()).get(0).get("targets");
+    assertThat(rows).extracting(r -> r.get("value_text").asText() + "=" + r.get("kind").asText())
+        .containsExactly("3%=result", "dưới 1%=target", "2.000.000 đồng/hộ=parameter");
+    CliRun two = CliRun.nqx("extract", "--kinds", "result,parameter", plan.toString());
+    assertThat(DocumentJson.mapper().readTree(two.out()).get(0).get("targets")).extracting(r -> r.get("kind").asText())
+        .containsExactly("result", "parameter");
+    CliRun bad = CliRun.nqx("extract", "--kinds", "goal", plan.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("not a kind: 'goal' (kinds: target, result, parameter, criterion, other, all)");
+  }
+
+  @Test
+  void evalScoresEachKindTheGoldNames() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("k"));
+    Path gold = Files.createDirectories(dir.resolve("kg"));
+    Files.writeString(docs.resolve("p1_plan.md"), "KẾ HOẠCH\n\nI. TÌNH HÌNH\n\nNăm 2024 tỷ lệ hộ nghèo đã giảm còn "
+        + "3%.\n\nII. MỤC TIÊU\n\nPhấn đấu đến năm 2030 tỷ lệ hộ nghèo dưới 1%.\n", StandardCharsets.UTF_8);
+    Files.writeString(gold.resolve("p1.jsonl"), "{\"line\": 9, \"indicator\": \"other\", \"comparator\": \"lt\", "
+        + "\"value\": 1, \"unit\": \"percent\", \"status\": \"sure\"}\n{\"kind\": \"result\", \"line\": 5, "
+        + "\"indicator\": \"other\", \"comparator\": \"eq\", \"value\": 3, \"unit\": \"percent\", \"status\": \"sure\"}\n",
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.nqx("eval", "--kinds", "target,result", "--gold", gold.toString(), docs.toString());
+    assertThat(run.out()).contains("  [target] strict  P=1.000 R=1.000 F1=1.000 (tp=1 fp=0 fn=0)\n",
+        "  [result] strict  P=1.000 R=1.000 F1=1.000 (tp=1 fp=0 fn=0)\n");
+    // Targets alone are scored as they always were: the result record counts neither way.
+    assertThat(CliRun.nqx("eval", "--gold", gold.toString(), docs.toString()).out())
+        .contains("  strict  P=1.000 R=1.000 F1=1.000 (tp=1 fp=0 fn=0)\n");
   }
 }

@@ -39,7 +39,8 @@ class RegistryOutputsTest {
     assertThat(keys(doc)).containsExactly("source", "document", "targets", "errors");
     assertThat(keys(doc.get("document"))).isEqualTo(DocumentInfo.FIELDS.names());
     assertThat(keys(doc.get("targets").get(0))).isEqualTo(Target.FIELDS.names())
-        .startsWith("indicator", "indicator_text", "comparator", "value", "value_max", "unit").endsWith("end");
+        .startsWith("indicator", "indicator_text", "comparator", "value", "value_max", "unit")
+        .endsWith("end", "kind", "evidence");
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The bundled corpus, listed from its manifests (no classpath scanning): the annotated documents under
- * {@code corpus/documents/} and the extra same-genre documents under {@code corpus/extra/}.
+ * {@code corpus/documents/}, the extra same-genre documents under {@code corpus/extra/}, and the crawled files
+ * of every kind under {@code corpus/mixed/}.
  */
 public final class Corpus {
   private Corpus() {}
@@ -26,6 +27,14 @@ public final class Corpus {
   /** The extra same-genre documents (no gold annotations), in manifest order. */
   public static List<CorpusDocument> extra() {
     return load("extra");
+  }
+
+  /**
+   * Seventeen files picked at random from a crawl of Vietnamese public texts (decisions, Q&A pages, an
+   * encyclopedia article, plans), with gold under fixtures/gold/extra: most commit to nothing.
+   */
+  public static List<CorpusDocument> mixed() {
+    return load("mixed");
   }
 
   /** The annotated document whose id (file-name prefix) is {@code id}, e.g. "004". */

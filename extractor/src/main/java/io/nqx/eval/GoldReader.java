@@ -37,7 +37,7 @@ public final class GoldReader {
         out.add(new GoldRecord(text(o, "doc"), o.path("line").asInt(), text(o, "section"), text(o, "section_kind"),
             text(o, "value_text"), text(o, "indicator"), text(o, "indicator_text"), text(o, "comparator"),
             decimal(o, "value"), decimal(o, "value_max"), text(o, "unit"),
-            o.hasNonNull("year") ? o.get("year").asInt() : null, text(o, "status")));
+            o.hasNonNull("year") ? o.get("year").asInt() : null, text(o, "status"), text(o, "kind")));
       }
     }
     return out;

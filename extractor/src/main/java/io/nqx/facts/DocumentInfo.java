@@ -19,9 +19,15 @@ import java.util.List;
  * @param mediaType the format detected from the content ("application/pdf")
  * @param encoding the text encoding when the format does not carry one (plain text), or the legacy
  *     Vietnamese encoding converted (TCVN3, VNI); else null
+ * @param genre what kind of text it is (a plan, a regulation, a Q&A page, ...), never null
  */
 public record DocumentInfo(String province, String docType, String number, String date, String place,
-    String issuer, String title, String mediaType, String encoding) {
+    String issuer, String title, String mediaType, String encoding, Genre genre) {
+
+  /** The year of the document's date, or null. */
+  public Integer year() {
+    return date == null ? null : Integer.valueOf(date.substring(0, 4));
+  }
 
   /** The document facts layer, added by {@link FactsStage}. */
   public static final Layer<DocumentInfo> LAYER = Layer.named("facts");
@@ -40,5 +46,9 @@ public record DocumentInfo(String province, String docType, String number, Strin
           .schema("examples", List.of("text/plain", "application/pdf")),
       Field.<DocumentInfo>text("encoding", DocumentInfo::encoding).nullable()
           .schema("examples", List.of("UTF-8", "windows-1258", "TCVN3", "VNI"))
-          .describe("The text encoding of plain text, or the legacy Vietnamese encoding converted; else null."));
+          .describe("The text encoding of plain text, or the legacy Vietnamese encoding converted; else null."),
+      Field.<DocumentInfo>text("genre", d -> d.genre().id())
+          .schema("enum", List.of("plan", "regulation", "report", "legal_norm", "qa", "news", "encyclopedia", "other"))
+          .describe("What kind of text it is, read from its type, subject and structure: evidence for what its "
+              + "numbers are."));
 }

@@ -54,7 +54,7 @@ public final class DocumentInfoReader {
     }
     String issuer = issuer(text, outline);
     return new DocumentInfo(province(all, place), docType, number, date, place, issuer, title, text.mediaType(),
-        text.charset().orElse(null));
+        text.charset().orElse(null), GenreReader.read(text, outline, docType, number));
   }
 
   /** The place of the date line when it is a province, else the province the text names most often. */

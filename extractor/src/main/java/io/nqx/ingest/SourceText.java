@@ -71,6 +71,11 @@ public final class SourceText {
 
   /** The normalized line holding {@code offset}. */
   public TextLine lineAt(int offset) {
+    return lines.get(lineIndexAt(offset));
+  }
+
+  /** The index in {@link #lines()} of the normalized line holding {@code offset}. */
+  public int lineIndexAt(int offset) {
     if (offset < 0 || offset > text.length()) {
       throw new IndexOutOfBoundsException("offset " + offset + " outside [0, " + text.length() + "]");
     }
@@ -78,7 +83,7 @@ public final class SourceText {
     if (i < 0) {
       i = -i - 2;
     }
-    return lines.get(Math.max(i, 0));
+    return Math.max(i, 0);
   }
 
   /** The text of one normalized line. */

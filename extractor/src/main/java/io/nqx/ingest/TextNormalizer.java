@@ -23,6 +23,10 @@ final class TextNormalizer {
   private static final Pattern ITEM_START = Pattern.compile(
       "(?:[-+*•–—] |\\(?\\d+(?:\\.\\d+)*[.)](?: |$)|\\(\\d+\\)|[IVXLC]+[.\\-)] |[a-zđ][.)] |[A-Z][.)] |\\|)");
   private static final String SENTENCE_END = ".!?;:";
+  /** A line that ends with a comparator whose number is on the next line. */
+  private static final Pattern DANGLING_COMPARATOR = Pattern.compile(
+      "(?<![\\p{L}])(?:khoảng|trên|dưới|đạt|tối thiểu|ít nhất|không quá|tối đa|không dưới|không vượt quá|xấp xỉ|"
+      + "hơn|từ|là|còn|bằng|mức)$");
   /** A line that opens with a number the sentence goes on from ("15 tuổi đạt khoảng 22%", "2030, tỷ lệ"). */
   private static final Pattern NUMBER_GOING_ON = Pattern.compile("\\d[\\d.,/%]*(?: \\p{Ll}|[,;:] )");
   /**
@@ -174,6 +178,9 @@ final class TextNormalizer {
       return false;
     }
     char last = prev.charAt(prev.length() - 1);
+    if (Character.isDigit(next.charAt(0)) && DANGLING_COMPARATOR.matcher(prev).find()) {
+      return true; // "... tuổi thọ trung bình khoảng" / "" / "75 tuổi": the comparator waits for its number
+    }
     return SENTENCE_END.indexOf(last) < 0 && Character.isLowerCase(next.charAt(0)) && !Letters.isCapitals(prev);
   }
 

@@ -18,7 +18,11 @@ public enum DocumentType {
   CHI_THI("Chỉ thị"),
   DE_AN("Đề án"),
   KET_LUAN("Kết luận"),
-  HUONG_DAN("Hướng dẫn");
+  HUONG_DAN("Hướng dẫn"),
+  BAO_CAO("Báo cáo"),
+  NGHI_DINH("Nghị định"),
+  THONG_TU("Thông tư"),
+  LUAT("Luật");
 
   private final String capitals;
   private final String folded;

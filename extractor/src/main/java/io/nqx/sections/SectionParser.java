@@ -72,6 +72,14 @@ public final class SectionParser {
         List<Node> roots = build(text, lines, strings, zone);
         assignKinds(roots, null);
         assignExtents(roots, end);
+        if (!roots.isEmpty() && roots.get(0).start > start && hasText(strings, zone.from(), roots.get(0).line)) {
+          // Text before the first numbered heading of a resumed body: a block of its own.
+          sections.add(block(text, strings, new Zones.Zone(Zones.Type.BODY, zone.from(), roots.get(0).line), start,
+              roots.get(0).start, ids));
+        }
+        if (roots.isEmpty() && hasText(strings, zone.from(), zone.to())) {
+          sections.add(block(text, strings, zone, start, end, ids)); // a body without numbered headings
+        }
         for (Node root : roots) {
           sections.add(toSection(text, root, 1, ids));
         }
@@ -307,6 +315,7 @@ public final class SectionParser {
     SectionKind kind = switch (zone.type()) {
       case FRONT -> SectionKind.FRONT_MATTER;
       case BACK -> SectionKind.BACK_MATTER;
+      case BODY -> SectionKind.OTHER;
       default -> SectionKind.ANNEX;
     };
     int first = nextNonEmpty(strings, zone.from(), zone.to());
@@ -319,7 +328,7 @@ public final class SectionParser {
         }
       }
     }
-    String id = unique(kind.id(), ids);
+    String id = unique(zone.type() == Zones.Type.BODY ? "body" : kind.id(), ids);
     return new Section(id, null, title, kind, null, 1, text.position(text.lines().get(first).start()).line(),
         start, start, end, false, List.of());
   }
@@ -335,6 +344,15 @@ public final class SectionParser {
       }
     }
     return parts;
+  }
+
+  private static boolean hasText(List<String> strings, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!strings.get(i).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int words(String s) {

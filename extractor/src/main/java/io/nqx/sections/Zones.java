@@ -25,7 +25,9 @@ final class Zones {
     List<Zone> zones = new ArrayList<>();
     int bodyStart = firstMajorLabel(lines, 0, false);
     if (bodyStart < 0) {
-      bodyStart = n;
+      // No numbered heading at all (a web page, a short notice): the front matter is the header, the rest is
+      // an unnumbered body, not front matter to the end.
+      bodyStart = headerEnd(lines);
     }
     if (hasText(lines, 0, bodyStart)) {
       zones.add(new Zone(Type.FRONT, 0, bodyStart));
@@ -60,6 +62,39 @@ final class Zones {
       break;
     }
     return zones;
+  }
+
+  /**
+   * Where the header of a document without numbered headings ends: after the paragraph of its type line in
+   * capitals ("QUYẾT ĐỊNH" and its subject), else after its first paragraph (a page's title); at the end of
+   * the text when no blank line follows.
+   */
+  private static int headerEnd(List<String> lines) {
+    int title = -1;
+    for (int i = 0; i < lines.size() && title < 0; i++) {
+      if (DocumentType.opensTitleLine(lines.get(i))) {
+        title = i;
+      }
+    }
+    int from = title >= 0 ? title : nextNonEmpty(lines, 0);
+    if (from < 0) {
+      return lines.size();
+    }
+    for (int i = from + 1; i < lines.size(); i++) {
+      if (lines.get(i).isEmpty()) {
+        return i;
+      }
+    }
+    return lines.size();
+  }
+
+  private static int nextNonEmpty(List<String> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (!lines.get(i).isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The first line from {@code from} that starts with a major label (only Roman or above if {@code top}). */

@@ -33,18 +33,27 @@ final class Comparators {
    */
   private static final List<Cue> CUES = List.of(
       new Cue("xuống dưới", Relation.LT), new Cue("thấp hơn", Relation.LT), new Cue("dưới", Relation.LT),
-      new Cue("không quá", Relation.LE), new Cue("không vượt quá", Relation.LE), new Cue("tối đa", Relation.LE),
-      new Cue("cao hơn", Relation.GT), new Cue("trên", Relation.GT), new Cue("hơn", Relation.GT),
+      new Cue("nhỏ hơn", Relation.LT), new Cue("ít hơn", Relation.LT),
+      new Cue("không quá", Relation.LE), new Cue("không vượt quá", Relation.LE), new Cue("chưa vượt quá", Relation.LE),
+      new Cue("không vượt", Relation.LE), new Cue("không cao hơn", Relation.LE), new Cue("không lớn hơn", Relation.LE),
+      new Cue("không nhiều hơn", Relation.LE), new Cue("tối đa", Relation.LE), new Cue("nhiều nhất", Relation.LE),
+      new Cue("cao hơn", Relation.GT), new Cue("lớn hơn", Relation.GT), new Cue("nhiều hơn", Relation.GT),
+      new Cue("vượt quá", Relation.GT), new Cue("vượt", Relation.GT), new Cue("trên", Relation.GT),
+      new Cue("hơn", Relation.GT),
       new Cue("tối thiểu", Relation.GE), new Cue("ít nhất", Relation.GE), new Cue("không dưới", Relation.GE),
-      new Cue("không thấp hơn", Relation.GE),
+      new Cue("không thấp hơn", Relation.GE), new Cue("không ít hơn", Relation.GE), new Cue("không nhỏ hơn", Relation.GE),
+      new Cue("trên dưới", Relation.APPROX),
       new Cue("khoảng", Relation.APPROX), new Cue("xấp xỉ", Relation.APPROX), new Cue("gần", Relation.APPROX));
 
   /** Words that may stand between a comparator and its number ("tối thiểu đạt trên 75%"). */
   private static final Pattern NEUTRAL = Pattern.compile(
-      "(?:đạt|dat|mức|muc|là|la|còn|con|bằng|bang|duy trì|tăng|tang|giảm|giam|từ|tu)");
+      "(?:đạt|dat|mức|muc|là|la|còn|con|bằng|bang|duy trì|tăng|tang|giảm|giam|từ|tu|có|co)");
 
   /** The comparator the words just before a number give (its last few words). */
   static Relation before(String textBefore) {
+    // Words without diacritics match the folded cues only where the writer typed none at all: in Vietnamese
+    // text, "chung" is "chung", never a "chừng" that lost its marks.
+    boolean ascii = isAscii(textBefore);
     String lower = NOT_WORD.matcher(textBefore.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     String[] words = lower.isEmpty() ? new String[0] : lower.split(" ");
     boolean atLeast = false;
@@ -53,7 +62,7 @@ final class Comparators {
     int i = words.length;
     int steps = 0;
     while (i > 0 && steps < 4) {
-      Cue cue = cueEndingAt(words, i);
+      Cue cue = cueEndingAt(words, i, ascii);
       if (cue != null) {
         if (cue.comparator() == Relation.GE) {
           atLeast = true;
@@ -77,25 +86,27 @@ final class Comparators {
     return found == null ? Relation.EQ : found;
   }
 
-  private static Cue cueEndingAt(String[] words, int end) {
+  /** The longest cue whose words end at {@code end}: "không thấp hơn" (ge) before "thấp hơn" (lt). */
+  private static Cue cueEndingAt(String[] words, int end, boolean ascii) {
+    Cue best = null;
     for (Cue cue : CUES) {
       String[] w = cue.parts();
-      if (w.length <= end) {
+      if (w.length <= end && (best == null || w.length > best.parts().length)) {
         boolean ok = true;
         for (int k = 0; k < w.length && ok; k++) {
-          ok = sameWord(words[end - w.length + k], w[k], cue.folded()[k]);
+          ok = sameWord(words[end - w.length + k], w[k], cue.folded()[k], ascii);
         }
         if (ok) {
-          return cue;
+          best = cue;
         }
       }
     }
-    return null;
+    return best;
   }
 
   /** A word as written, or typed without diacritics, equals the cue word. */
-  private static boolean sameWord(String word, String cueWord, String foldedCueWord) {
-    return word.equals(cueWord) || (isAscii(word) && word.equals(foldedCueWord));
+  private static boolean sameWord(String word, String cueWord, String foldedCueWord, boolean ascii) {
+    return word.equals(cueWord) || (ascii && word.equals(foldedCueWord));
   }
 
   private static boolean isAscii(String s) {
@@ -115,6 +126,7 @@ final class Comparators {
    */
   static int lengthBefore(String text, int from, int numberStart) {
     int windowStart = Math.max(from, numberStart - 40);
+    boolean ascii = isAscii(text.substring(windowStart, numberStart));
     List<Range> words = new ArrayList<>();
     Matcher m = WORD.matcher(text).region(windowStart, numberStart);
     while (m.find()) {
@@ -122,18 +134,27 @@ final class Comparators {
     }
     int start = numberStart;
     int i = words.size();
+    outer:
     while (i > 0 && text.substring(words.get(i - 1).end(), start).isBlank()) {
-      String last = lower(text, words.get(i - 1));
-      String pair = i > 1 ? lower(text, words.get(i - 2)) + " " + last : null;
-      if (pair != null && isComparator(pair) && text.substring(words.get(i - 2).end(), words.get(i - 1).start()).isBlank()) {
-        start = words.get(i - 2).start();
-        i -= 2;
-      } else if (isComparator(last) || last.equals("đạt") || last.equals("dat")) {
-        start = words.get(i - 1).start();
-        i--;
-      } else {
-        break;
+      // The longest comparator of up to three words ending here, its words separated by spaces only.
+      for (int n = Math.min(3, i); n >= 1; n--) {
+        StringBuilder phrase = new StringBuilder();
+        boolean spaced = true;
+        for (int k = i - n; k < i; k++) {
+          if (k > i - n) {
+            spaced &= text.substring(words.get(k - 1).end(), words.get(k).start()).isBlank();
+            phrase.append(' ');
+          }
+          phrase.append(lower(text, words.get(k)));
+        }
+        String p = phrase.toString();
+        if (spaced && (isComparator(p, ascii) || (n == 1 && (p.equals("đạt") || (ascii && p.equals("dat")))))) {
+          start = words.get(i - n).start();
+          i -= n;
+          continue outer;
+        }
       }
+      break;
     }
     return numberStart - start;
   }
@@ -142,8 +163,9 @@ final class Comparators {
     return text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT);
   }
 
-  private static boolean isComparator(String words) {
+  private static boolean isComparator(String words, boolean ascii) {
     String[] w = words.split(" ");
-    return cueEndingAt(w, w.length) != null && cueEndingAt(w, w.length).words().split(" ").length == w.length;
+    Cue cue = cueEndingAt(w, w.length, ascii);
+    return cue != null && cue.parts().length == w.length;
   }
 }

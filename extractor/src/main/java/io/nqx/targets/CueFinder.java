@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
 
@@ -31,19 +32,28 @@ final class CueFinder implements TokenNameFinder {
 
   private final List<Cue> cues = new ArrayList<>();
 
+  /**
+   * Words that name no indicator on their own: a cue part of one of these alone ("giảm .. %/năm", whose second
+   * part is only "năm" once its symbols are cut) would give a code to any number near a "giảm".
+   */
+  private static final Set<String> GENERIC = Set.of("giam", "tang", "dat", "nang", "co", "la", "nam", "muc",
+      "ti", "le", "so", "thang", "ngay", "nguoi", "dan", "ho", "xa", "con", "len", "xuong", "duoc", "va", "cac");
+
   CueFinder(List<Indicator> indicators) {
     for (Indicator indicator : indicators) {
       for (String cue : indicator.cues()) {
         List<String[]> parts = new ArrayList<>();
         int letters = 0;
+        boolean generic = false;
         for (String part : cue.split("\\.\\.")) {
           String[] keys = TokenIndex.keysOf(part.strip());
           if (keys.length > 0) {
             parts.add(keys);
             letters += String.join("", keys).length();
+            generic |= keys.length == 1 && GENERIC.contains(keys[0]);
           }
         }
-        if (!parts.isEmpty()) {
+        if (!parts.isEmpty() && !generic) {
           cues.add(new Cue(indicator.code(), parts, letters));
         }
       }

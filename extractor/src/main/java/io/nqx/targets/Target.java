@@ -26,12 +26,27 @@ import java.util.Map;
  * @param line 1-based source line of the value
  * @param start offset of valueText in the normalized text
  * @param end offset just past valueText
+ * @param kind what the number is: a target, or a result, parameter, criterion or other number
+ * @param evidence the cues that decided the kind, each "kind:cue" ("target:phấn đấu", "parameter:money"),
+ *     the decided kind's first
  */
 public record Target(String indicator, String indicatorText, Relation comparator, BigDecimal value,
     BigDecimal valueMax, String unit, String unitText, Integer year, String section, SectionKind sectionKind,
-    String valueText, String sentence, int line, int start, int end) {
+    String valueText, String sentence, int line, int start, int end, Kind kind, List<String> evidence) {
 
-  /** The targets layer of a document, added by {@link TargetStage}, in document order. */
+  public Target {
+    evidence = List.copyOf(evidence);
+  }
+
+  /** Whether the document commits to it. */
+  public boolean isTarget() {
+    return kind == Kind.TARGET;
+  }
+
+  /**
+   * Every number of a document that is a quantity, each with its kind (targets and the results, parameters,
+   * criteria and other numbers told apart from them), in document order; added by {@link TargetStage}.
+   */
   public static final Layer<List<Target>> LAYER = Layer.named("targets");
 
   private static final String CODE = "^[a-z0-9_]+$";
@@ -60,7 +75,12 @@ public record Target(String indicator, String indicatorText, Relation comparator
       Field.<Target>text("sentence", Target::sentence).schema("minLength", 1),
       Field.<Target>integer("line", Target::line).schema("minimum", 1),
       Field.<Target>integer("start", Target::start).schema("minimum", 0),
-      Field.<Target>integer("end", Target::end).schema("minimum", 0))
+      Field.<Target>integer("end", Target::end).schema("minimum", 0),
+      Field.<Target>text("kind", t -> t.kind().id())
+          .schema("enum", List.of("target", "result", "parameter", "criterion", "other"))
+          .describe("What the number is; extract writes targets only unless --kinds asks for more."),
+      Field.<Target>texts("evidence", Target::evidence)
+          .describe("The cues that decided the kind, each 'kind:cue', the decided kind's first."))
       .schema("if", Map.of("properties", Map.of("comparator", Map.of("const", "range"))))
       .schema("then", Map.of("properties", Map.of("value_max", Map.of("type", "number"))))
       .schema("else", Map.of("properties", Map.of("value_max", Map.of("type", "null"))));

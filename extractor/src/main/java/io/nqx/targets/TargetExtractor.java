@@ -1,12 +1,15 @@
 package io.nqx.targets;
 
 import io.nqx.document.Doc;
+import io.nqx.facts.DocumentInfo;
+import io.nqx.facts.Genre;
 import io.nqx.ingest.Range;
 import io.nqx.ingest.SourceText;
 import io.nqx.ingest.TextLine;
 import io.nqx.sections.Outline;
 import io.nqx.sections.Section;
 import io.nqx.sections.SectionKind;
+import io.nqx.sections.Subkind;
 import io.nqx.sentences.Sentence;
 import io.nqx.sentences.Sentences;
 import io.nqx.text.Fold;
@@ -34,13 +37,18 @@ import java.util.regex.Pattern;
 final class TargetExtractor {
   /** Parts of a document whose numbers are never targets. */
   private static final Set<SectionKind> NO_TARGETS = EnumSet.of(SectionKind.FRONT_MATTER,
-      SectionKind.BACK_MATTER, SectionKind.ANNEX, SectionKind.TINH_HINH);
+      SectionKind.BACK_MATTER, SectionKind.ANNEX);
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?:năm|Năm)\\s+((?:19|20)\\d\\d)(?![\\d/-])");
   private static final Pattern YEAR_IN_HEADING = Pattern.compile("(?:năm|đến|Đến|NĂM|ĐẾN)\\s+((?:19|20)\\d\\d)\\b");
+  /** After a counted noun: per ten thousand people, or (group 1) per thousand. */
+  private static final Pattern PER_POPULATION_AFTER = Pattern.compile(
+      "\\s*(?:trên|/)\\s*(?:10\\.000|10 000|1\\s+vạn|một\\s+vạn|vạn|(1\\.000|1 000|nghìn|ngàn|một nghìn))\\s+(?:dân|người)\\b");
   private static final Pattern DENOMINATOR = Pattern.compile(
       "(?:trên|/)\\s*(?:10\\.000|10 000|1\\s+vạn|một\\s+vạn|vạn)\\s+dân", Pattern.CASE_INSENSITIVE);
   private static final Pattern CONDITION =
       Pattern.compile("\\b(?:cac|nhung|mot so)\\b(?:\\s+\\S+){0,6}\\s+co\\s+t[iy]\\s+le\\b");
+  /** Between two numbers: the first qualifies the indicator of the second ("01 Gb/s đạt 100%"). */
+  private static final Pattern QUALIFIES_NEXT = Pattern.compile("\\s*(?:đạt|là|đạt mức|đạt tỷ lệ|đạt tỉ lệ)\\s*");
   private static final Pattern URBAN = Pattern.compile("\\b(?:thanh thi|do thi)\\b");
   private static final Pattern RURAL = Pattern.compile("\\bnong thon\\b");
   /** A value followed by its noun phrase names its indicator within this many words. */
@@ -56,10 +64,16 @@ final class TargetExtractor {
     this.cues = new CueFinder(taxonomy.indicators());
   }
 
-  /** The targets of a document that has its outline and sentences, in document order. */
+  /** What every number of one document is read against: its text, outline, and what it says about itself. */
+  private record DocContext(SourceText text, Outline outline, Genre genre, Integer year) {}
+
+  /** Every quantity of a document that has its outline, sentences and facts, with its kind, in document order. */
   List<Target> extract(Doc doc) {
     SourceText text = doc.text();
     Outline outline = doc.get(Outline.LAYER);
+    DocumentInfo info = doc.get(DocumentInfo.LAYER);
+    DocContext context = new DocContext(text, outline, info.genre(),
+        info.year() != null ? info.year() : DocumentYear.estimate(text.text()));
     List<Target> out = new ArrayList<>();
     TextLine line = null;
     List<Section> path = List.of();
@@ -75,15 +89,17 @@ final class TargetExtractor {
       if (!deepest.item() && deepest.start() == line.start()) {
         continue; // a heading's own line: its numbers are its label and its period
       }
+      String leadIn = ListLeadIn.of(text, line, deepest);
       for (Range clause : sentence.clauses()) {
-        extractClause(text, path, sentence, clause, out);
+        extractClause(context, path, leadIn, sentence, clause, out);
       }
     }
     return out;
   }
 
-  private void extractClause(SourceText text, List<Section> path, Sentence sentence, Range clause, List<Target> out) {
-    String all = text.text();
+  private void extractClause(DocContext context, List<Section> path, String leadIn, Sentence sentence, Range clause,
+      List<Target> out) {
+    String all = context.text().text();
     List<Mention> mentions = MentionFinder.find(all, clause.start(), clause.end());
     if (mentions.isEmpty()) {
       return;
@@ -103,18 +119,20 @@ final class TargetExtractor {
       Mention mention = mentions.get(i);
       int segStart = i == 0 ? clause.start() : mentions.get(i - 1).end();
       int segEnd = i + 1 < mentions.size() ? mentions.get(i + 1).start() : clause.end();
-      String before = Fold.fold(all.substring(segStart, mention.start()));
-      if (CONDITION.matcher(before).find()) {
-        previousCode = null;
-        continue; // "các xã có tỷ lệ hộ nghèo từ 40% trở lên": a condition, not a goal
-      }
+      // "các xã có tỷ lệ hộ nghèo từ 40% trở lên": a condition; it names no subject for the values after it.
+      boolean condition = CONDITION.matcher(Fold.fold(all.substring(segStart, mention.start()))).find();
+      // "tốc độ 01 Gb/s đạt 100%": a number right before another one's verb qualifies the indicator.
+      // A share before a level ("90% đạt cấp độ 5") is two targets; a measure before a share is one.
+      boolean qualifiesNext = i + 1 < mentions.size() && mention.unit() != Mention.UnitKind.PERCENT
+          && mentions.get(i + 1).unit() == Mention.UnitKind.PERCENT
+          && QUALIFIES_NEXT.matcher(all.substring(mention.end(), mentions.get(i + 1).start())).matches();
       Attribution attribution = attribute(all, words, matches, used, mention, segStart, segEnd, previousCode);
       boolean kept = false;
       for (Map.Entry<String, CueMatch> e : attribution.codes().entrySet()) {
-        Target target = target(text, path, sentence, clause, mention, e.getKey(), e.getValue(), attribution,
-            segStart, segEnd);
-        if (target != null) {
-          out.add(target);
+        Reading reading = target(context, path, leadIn, sentence, clause, mention, e.getKey(), e.getValue(),
+            attribution, segStart, segEnd, condition, qualifiesNext);
+        out.add(reading.target());
+        if (reading.quantity() && !condition && !qualifiesNext) {
           kept = true;
           if (e.getValue() != null) {
             used.add(e.getValue()); // a phrase names one value; the next value must find its own
@@ -236,55 +254,148 @@ final class TargetExtractor {
     return code;
   }
 
-  private Target target(SourceText text, List<Section> path, Sentence sentence, Range clause, Mention m, String code,
-      CueMatch cue, Attribution attribution, int segStart, int segEnd) {
+  /** A number read as a row, and whether it is a quantity an indicator can own (not an age, a bare number). */
+  private record Reading(Target target, boolean quantity) {}
+
+  private Reading target(DocContext context, List<Section> path, String leadIn, Sentence sentence, Range clause,
+      Mention m, String code, CueMatch cue, Attribution attribution, int segStart, int segEnd, boolean condition,
+      boolean qualifiesNext) {
+    SourceText text = context.text();
     String all = text.text();
     String indicatorUnit = taxonomy.get(code).map(Indicator::unit).filter(u -> !u.isEmpty()).orElse(null);
     String unit;
     String unitText = m.unitText();
     int end = m.end();
+    String notAQuantity = null; // why the number is no quantity an indicator can own
+    boolean count = false;
+    boolean newCount = false; // a counted noun no indicator names: it hands no subject to the next value
     switch (m.unit()) {
       case AGE, DURATION -> {
         // "75 tuổi" of a life expectancy, "68 năm" of healthy life; any other "5 tuổi", "9 năm" qualifies.
         boolean named = attribution.source() == Source.BEFORE || attribution.source() == Source.UNIT;
-        if (!"years".equals(indicatorUnit) || !named) {
-          return null;
-        }
         unit = "years";
+        if (!"years".equals(indicatorUnit) || !named) {
+          notAQuantity = m.unit() == Mention.UnitKind.AGE ? "age" : "duration";
+        }
       }
       case NONE -> {
-        if (indicatorUnit == null) {
-          return null; // a bare number with no indicator: not a target
-        }
-        if ("per_10k_population".equals(indicatorUnit) || "units".equals(indicatorUnit)) {
-          Matcher d = DENOMINATOR.matcher(all).region(clause.start(), clause.end());
-          boolean denominator = d.find();
-          if (attribution.source() == Source.AFTER) {
-            end = Math.max(end, cue.end()); // "35 giường bệnh viện": the counted noun is part of the value
-            unitText = denominator ? d.group() : all.substring(m.end(), cue.end()).strip();
-          } else if (denominator && "per_10k_population".equals(indicatorUnit)) {
-            unitText = d.group(); // "Số giường bệnh/vạn dân đạt 32"
+        Matcher d = DENOMINATOR.matcher(all).region(clause.start(), clause.end());
+        boolean denominator = d.find();
+        boolean perPopulation = "per_10k_population".equals(indicatorUnit);
+        if ((perPopulation || "units".equals(indicatorUnit)) && attribution.source() == Source.AFTER) {
+          end = Math.max(end, cue.end()); // "35 giường bệnh viện": the counted noun is part of the value
+          unitText = denominator ? d.group() : all.substring(m.end(), cue.end()).strip();
+          // Beds counted without "trên 10.000 dân" are a count, not a rate per population.
+          unit = perPopulation && !denominator ? "units" : indicatorUnit;
+          count = !perPopulation || !denominator;
+        } else if (perPopulation && denominator) {
+          unitText = d.group(); // "Số giường bệnh/vạn dân đạt 32"
+          unit = indicatorUnit;
+        } else if ("index".equals(indicatorUnit) || "level".equals(indicatorUnit)) {
+          unit = indicatorUnit;
+        } else {
+          Range noun = CountedNoun.after(all, m.end(), segEnd);
+          Matcher per = noun == null ? null : PER_POPULATION_AFTER.matcher(all).region(noun.end(), segEnd);
+          if (noun != null && per.lookingAt()) {
+            // "12 người trên một vạn dân": a count per so many people
+            unit = per.group(1) == null ? "per_10k_population" : "per_1k_population";
+            unitText = all.substring(noun.start(), per.end());
+            end = per.end();
+            newCount = true;
+          } else if (noun != null) {
+            unit = "units"; // "05 dự án", "2 triệu doanh nghiệp"
+            unitText = all.substring(noun.start(), noun.end());
+            end = noun.end();
+            count = true;
+            newCount = true;
           } else {
-            return null; // a bare count needs its noun right after it
+            unit = "number";
+            notAQuantity = "bare number";
           }
-        } else if (!"index".equals(indicatorUnit) && !"level".equals(indicatorUnit)) {
-          return null;
         }
-        unit = indicatorUnit;
       }
       case SQUARE_METRES -> unit = "m2_per_person".equals(indicatorUnit) ? indicatorUnit : m.unit().id;
       case RATE -> unit = indicatorUnit != null ? indicatorUnit : snakeCase(m.unitText());
-      default -> unit = m.unit().id;
+      case DWELLINGS -> {
+        unit = m.unitCode();
+        count = true;
+      }
+      default -> unit = m.unitCode();
     }
     String indicatorText = cue != null ? phrase(all, cue, m) : fallbackPhrase(all, m, segStart, segEnd, attribution);
     if (attribution.source() == Source.UNIT) {
       // The unit chose the code ("4%/năm"); the phrase before the value names it better ("Tỷ lệ nghèo đa chiều").
       indicatorText = namedBefore(all, code, m, segStart).orElse(indicatorText);
     }
+    String finalCode = code;
+    if (indicatorUnit != null && !compatible(indicatorUnit, unit)) {
+      finalCode = Indicator.OTHER; // "100% vốn điều lệ" is no nurses-per-10k figure whatever cue it holds
+    }
     Section section = innermostHeading(path);
-    return new Target(code, indicatorText, m.comparator(), m.value(), m.valueMax(), unit, unitText,
+    Section deepest = path.get(path.size() - 1);
+    Commitments.Decision decision;
+    if (notAQuantity != null && !"bare number".equals(notAQuantity)) {
+      decision = new Commitments.Decision(Kind.OTHER, List.of("other:" + notAQuantity));
+    } else if (qualifiesNext) {
+      decision = new Commitments.Decision(Kind.OTHER, List.of("other:qualifies the next value"));
+    } else {
+      decision = Commitments.classify(new Commitments.Context(context.genre(), context.year(), deepest.kind(),
+          subkind(path), headings(path), leadIn, text.lineText(text.lineAt(m.start())),
+          all.substring(sentence.start(), m.numberStart()), all.substring(segStart, m.numberStart()),
+          all.substring(end, Math.max(end, segEnd)), m, unit, !Indicator.OTHER.equals(finalCode), count, condition,
+          qualifiesShare(all, clause, segStart, m)));
+      if (notAQuantity != null && decision.kind() == Kind.TARGET) {
+        // A number without a unit or an indicator is no target whatever surrounds it; a rule's "hệ số 2,34" is
+        // still the rule's.
+        List<String> evidence = new ArrayList<>(List.of("other:" + notAQuantity));
+        evidence.addAll(decision.evidence());
+        decision = new Commitments.Decision(Kind.OTHER, evidence);
+      }
+    }
+    Target target = new Target(finalCode, indicatorText, m.comparator(), m.value(), m.valueMax(), unit, unitText,
         year(all, sentence, clause, m, path), section.id(), section.kind(), all.substring(m.start(), end).strip(),
-        all.substring(sentence.start(), sentence.end()).strip(), text.position(m.numberStart()).line(), m.start(), end);
+        all.substring(sentence.start(), sentence.end()).strip(), text.position(m.numberStart()).line(), m.start(), end,
+        decision.kind(), decision.evidence());
+    return new Reading(target, notAQuantity == null && !newCount);
+  }
+
+  /**
+   * Whether a number stands inside the indicator phrase of a share right before it, with no comma between:
+   * "70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh", "100% cơ quan sử dụng ít nhất 01 ứng dụng AI".
+   */
+  private static boolean qualifiesShare(String all, Range clause, int segStart, Mention m) {
+    if (segStart == clause.start()) {
+      return false; // the first number of its clause
+    }
+    String between = all.substring(segStart, m.start());
+    return segStart >= 1 && all.charAt(segStart - 1) == '%' && between.indexOf(',') < 0 && between.indexOf(';') < 0
+        && between.indexOf(':') < 0;
+  }
+
+  /** Whether a value in {@code unit} can be a figure of an indicator measured in {@code indicatorUnit}. */
+  private static boolean compatible(String indicatorUnit, String unit) {
+    return indicatorUnit.equals(unit);
+  }
+
+  /** Under MỤC TIÊU, the kind of goal the innermost heading names, else null. */
+  private static Subkind subkind(List<Section> path) {
+    for (int i = path.size() - 1; i >= 0; i--) {
+      if (path.get(i).subkind() != null) {
+        return path.get(i).subkind();
+      }
+    }
+    return null;
+  }
+
+  /** The titles of the headings above a line, outermost first (numbered paragraphs are no headings). */
+  private static List<String> headings(List<Section> path) {
+    List<String> out = new ArrayList<>();
+    for (Section s : path) {
+      if (!s.item()) {
+        out.add(s.title());
+      }
+    }
+    return out;
   }
 
   /** The longest phrase of {@code code} that ends before the value in its segment. */

@@ -3,12 +3,16 @@ package io.nqx.targets;
 import io.nqx.document.Doc;
 import io.nqx.document.Layer;
 import io.nqx.document.Stage;
+import io.nqx.facts.DocumentInfo;
 import io.nqx.sections.Outline;
 import io.nqx.sentences.Sentences;
 import java.util.List;
 import java.util.Set;
 
-/** Adds every numeric target of a document ({@link Target#LAYER}), named by the codes of a taxonomy. */
+/**
+ * Adds every quantity of a document with its kind ({@link Target#LAYER}): the targets it commits to, named by the
+ * codes of a taxonomy, and the results, parameters, criteria and other numbers told apart from them.
+ */
 public final class TargetStage implements Stage<List<Target>> {
   private final TargetExtractor extractor;
   private final Taxonomy taxonomy;
@@ -29,7 +33,7 @@ public final class TargetStage implements Stage<List<Target>> {
 
   @Override
   public Set<Layer<?>> needs() {
-    return Set.of(Outline.LAYER, Sentences.LAYER);
+    return Set.of(Outline.LAYER, Sentences.LAYER, DocumentInfo.LAYER);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.nqx.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nqx.sections.SectionKind;
+import io.nqx.targets.Kind;
 import io.nqx.targets.Relation;
 import io.nqx.targets.Target;
 import java.math.BigDecimal;
@@ -15,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluationTest {
   private static GoldRecord gold(int line, String indicator, String comparator, String value, String status) {
     return new GoldRecord("009", line, "II.2", "muc_tieu", value + "%", indicator, indicator, comparator,
-        new BigDecimal(value), null, "percent", 2030, status);
+        new BigDecimal(value), null, "percent", 2030, status, null);
   }
 
   private static Target target(int line, String indicator, Relation comparator, String value) {
     return new Target(indicator, indicator, comparator, new BigDecimal(value), null, "percent", "%", 2030, "II.2",
-        SectionKind.MUC_TIEU, value + "%", "s", line, 0, 1);
+        SectionKind.MUC_TIEU, value + "%", "s", line, 0, 1, Kind.TARGET, List.of());
   }
 
   @Test

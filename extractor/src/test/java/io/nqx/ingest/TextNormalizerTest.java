@@ -314,4 +314,13 @@ class TextNormalizerTest {
     assertThat(n.lines()).hasSize(3);
     assertThat(n.positions().position(n.text().indexOf("Hai"))).isEqualTo(new SourcePosition(8, 1));
   }
+
+  @Test
+  void aComparatorLeftAtALineEndJoinsTheNumberAfterABlankLine() {
+    assertThat(text("Tuổi thọ trung bình đạt khoảng\n\n75 tuổi.")).isEqualTo("Tuổi thọ trung bình đạt khoảng 75 tuổi.");
+    assertThat(text("Tỷ lệ hộ nghèo dưới\n\n2%.")).isEqualTo("Tỷ lệ hộ nghèo dưới 2%.");
+    // A numbered heading after the blank line stays a line of its own, and so does a sentence that ended.
+    assertThat(text("Tỷ lệ đạt khoảng\n\n2. Mục tiêu cụ thể")).isEqualTo("Tỷ lệ đạt khoảng\n\n2. Mục tiêu cụ thể");
+    assertThat(text("Kết quả khả quan.\n\n75 tuổi là tuổi thọ.")).isEqualTo("Kết quả khả quan.\n\n75 tuổi là tuổi thọ.");
+  }
 }

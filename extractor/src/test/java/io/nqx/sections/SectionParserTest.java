@@ -1,6 +1,7 @@
 package io.nqx.sections;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.nqx.ingest.Ingestor;
 import io.nqx.ingest.SourceText;
@@ -187,9 +188,13 @@ class SectionParserTest {
   }
 
   @Test
-  void aDocumentWithoutNumberedHeadingsIsAllFrontMatter() throws Exception {
+  void aDocumentWithoutNumberedHeadingsHasItsHeaderAsFrontMatterAndTheRestAsItsBody() throws Exception {
     Outline o = outline("CÔNG VĂN\n\nVề việc báo cáo tình hình.\n");
-    assertThat(o.sections()).extracting(Section::id).containsExactly("front_matter");
+    assertThat(o.sections()).extracting(Section::id).containsExactly("front_matter", "body");
     assertThat(o.at(3)).map(Section::id).contains("front_matter");
+    assertThat(o.at(12)).map(Section::kind).contains(SectionKind.OTHER);
+    Outline page = outline("# Lỗi vượt đèn đỏ phạt bao nhiêu?\n\nCăn cứ Nghị định 168.\n\nPhạt tiền 4.000.000 đồng.\n");
+    assertThat(page.sections()).extracting(Section::id, Section::title)
+        .containsExactly(tuple("front_matter", "Lỗi vượt đèn đỏ phạt bao nhiêu?"), tuple("body", "Căn cứ Nghị định 168."));
   }
 }

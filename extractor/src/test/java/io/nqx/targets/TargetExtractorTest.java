@@ -21,7 +21,7 @@ class TargetExtractorTest {
 
   private static List<Target> targets(Pipeline pipeline, String body) throws Exception {
     SourceText text = Ingestor.create().read((FRONT + body).getBytes(StandardCharsets.UTF_8), "plan.md");
-    return pipeline.run(text).get(Target.LAYER);
+    return pipeline.run(text).get(Target.LAYER).stream().filter(Target::isTarget).toList();
   }
 
   /** Targets of one sentence set under "II. MỤC TIÊU / 2. Các chỉ tiêu chủ yếu đến năm 2030". */
@@ -151,7 +151,7 @@ class TargetExtractorTest {
   void provenancePointsAtTheValueInTheSource() throws Exception {
     String body = "II. MỤC TIÊU\n\n(1) Tỷ lệ thất nghiệp khu vực thành thị dưới 2,35%.\n";
     SourceText text = Ingestor.create().read((FRONT + body).getBytes(StandardCharsets.UTF_8), "plan.md");
-    Target t = EXTRACTOR.run(text).get(Target.LAYER).get(0);
+    Target t = EXTRACTOR.run(text).get(Target.LAYER).stream().filter(Target::isTarget).findFirst().orElseThrow();
     assertThat(t.valueText()).isEqualTo("dưới 2,35%");
     assertThat(text.text().substring(t.start(), t.end())).isEqualTo("dưới 2,35%");
     assertThat(t.line()).isEqualTo(8);
@@ -186,5 +186,26 @@ class TargetExtractorTest {
         .containsExactly("merit_families_living_standard eq 100 percent");
     assertThat(rows("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm bình quân 1-1,5%/năm."))
         .containsExactly("poverty_rate_annual_reduction range 1-1.5 percent_per_year");
+  }
+
+  @Test
+  void aCodeNeedsItsCuePhraseAndAUnitThatFitsIt() throws Exception {
+    // "giảm" near "năm" names no poverty reduction; a share names no per-10k rate; a percentage is no index.
+    assertThat(rows("Cắt giảm tối thiểu 30% thời gian thực hiện thủ tục hành chính hằng năm.")).containsExactly(
+        "other ge 30 percent");
+    assertThat(rows("Phấn đấu 100% cơ sở điều dưỡng được kiểm định chất lượng.")).containsExactly(
+        "other eq 100 percent");
+    assertThat(rows("Kinh phí chi cho nghiên cứu phát triển đạt 2% GDP; chỉ số phát triển con người (HDI) đạt 0,75."))
+        .containsExactly("other eq 2 percent", "hdi eq 0.75 index");
+    assertThat(rows("Toàn tỉnh có 5.920 giường bệnh; đạt 15 bác sĩ trên 1 vạn dân."))
+        .containsExactly("other eq 5920 units", "doctors_per_10k eq 15 per_10k_population");
+    assertThat(rows("Tỷ lệ thất nghiệp giảm 0,5%/năm.")).containsExactly("other eq 0.5 percent_per_year");
+  }
+
+  @Test
+  void aComparatorLeftAtTheEndOfALineTakesTheNumberAfterTheBlankLine() throws Exception {
+    List<Target> found = goals("Phấn đấu tuổi thọ trung bình đạt khoảng\n\n75,5 tuổi.");
+    assertThat(found).extracting(TargetExtractorTest::row).containsExactly("life_expectancy approx 75.5 years");
+    assertThat(found.get(0).valueText()).isEqualTo("đạt khoảng 75,5 tuổi");
   }
 }

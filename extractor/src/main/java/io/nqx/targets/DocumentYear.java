@@ -1,0 +1,34 @@
+package io.nqx.targets;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The year an undated document was most likely written: the latest year it names as a date or as a plain
+ * "năm YYYY", leaving out the years it looks ahead to ("đến năm 2030", "tầm nhìn 2045", the end of a period).
+ * Telling a past figure from a target needs a "now"; the document's own dates give one without a clock.
+ */
+final class DocumentYear {
+  private DocumentYear() {}
+
+  private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*((?:19|20)\\d\\d)\\b"
+      + "|tháng\\s+\\d{1,2}\\s+năm\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern PLAIN_YEAR = Pattern.compile(
+      "(?<!đến |tới |hết |nhìn |đoạn |[-–/] ?)năm\\s+((?:19|20)\\d\\d)(?![\\d]|\\s*[-–]\\s*\\d)");
+
+  /** The estimate, or null when the text names no year. */
+  static Integer estimate(String text) {
+    Integer best = null;
+    for (Pattern p : new Pattern[] {DATE, PLAIN_YEAR}) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        String y = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
+        if (y != null) {
+          int year = Integer.parseInt(y);
+          best = best == null ? year : Math.max(best, year);
+        }
+      }
+    }
+    return best;
+  }
+}
