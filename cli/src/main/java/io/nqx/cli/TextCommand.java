@@ -1,10 +1,17 @@
 package io.nqx.cli;
 
+import io.nqx.document.Doc;
+import io.nqx.document.Pipeline;
 import io.nqx.ingest.Ingestor;
 import io.nqx.ingest.SourceText;
 import io.nqx.ingest.TextLine;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
+import io.nqx.pipeline.StandardPipeline;
+import io.nqx.sections.Outline;
+import io.nqx.tables.Table;
+import io.nqx.tables.Tables;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +48,11 @@ final class TextCommand implements Callable<Integer> {
       description = "Mark lines that markup made headings with '#' and bold lines with '*'.")
   boolean headings;
 
+  @Option(names = "--tables",
+      description = "Print each document's tables as grids (merged cells: '<' covered from the left, '^' from "
+          + "above), with the lines and the section each stands in, instead of the text.")
+  boolean tables;
+
   @Mixin
   ReadOptions read;
 
@@ -50,9 +62,12 @@ final class TextCommand implements Callable<Integer> {
     List<Inputs.Input> inputs = read.inputs(spec.commandLine());
     Ingestor ingestor = read.ingestor();
     // The raw view is what the parser gave, before normalization: read it directly.
+    Pipeline pipeline = StandardPipeline.create();
     Batch.Task<String> task = raw
         ? input -> withNewline(input.readRaw(ingestor))
-        : input -> render(input.read(ingestor));
+        : tables
+            ? input -> tables(pipeline.run(input.read(ingestor), Set.of(Tables.LAYER, Outline.LAYER)))
+            : input -> render(input.read(ingestor));
     Runner.Counts counts = Runner.run(inputs, read.batch, spec.commandLine().getErr(), read.global.debug, task,
         outcome -> {
           if (!outcome.failed()) {
@@ -69,6 +84,15 @@ final class TextCommand implements Callable<Integer> {
 
   private static String withNewline(String text) {
     return text.endsWith("\n") || text.isEmpty() ? text : text + "\n";
+  }
+
+  private static String tables(Doc doc) {
+    StringBuilder out = new StringBuilder();
+    for (Table t : doc.get(Tables.LAYER).all()) {
+      out.append(TableGrid.title(t, doc.text(), doc.get(Outline.LAYER))).append(System.lineSeparator());
+      out.append(TableGrid.draw(t)).append(System.lineSeparator());
+    }
+    return out.toString();
   }
 
   private String render(SourceText text) {

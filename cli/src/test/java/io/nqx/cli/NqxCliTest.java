@@ -255,8 +255,11 @@ class NqxCliTest {
     t.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("indicator", "indicator_text", "comparator", "value", "value_max", "unit",
         "unit_text", "year", "interval", "section", "section_kind", "value_text", "sentence", "line", "start", "end",
-        "kind", "evidence");
+        "kind", "evidence", "lead_agency", "co_agencies", "table");
     assertThat(t.get("kind").asText()).isEqualTo("target");
+    assertThat(t.get("lead_agency").isNull()).isTrue();
+    assertThat(t.get("co_agencies").isArray() && t.get("co_agencies").isEmpty()).isTrue();
+    assertThat(t.get("table").isNull()).isTrue();
     assertThat(t.get("evidence").get(0).asText()).isEqualTo("target:section muc_tieu");
     assertThat(doc.get("document").get("genre").asText()).isEqualTo("plan");
     assertThat(t.get("indicator").asText()).isEqualTo("unemployment_rate_urban");
@@ -275,7 +278,7 @@ class NqxCliTest {
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("source,province,doc_type,number,date,place,issuer,document_title,"
         + "media_type,encoding,genre,indicator,indicator_text,comparator,value,value_max,unit,unit_text,year,interval,"
-        + "section,section_kind,value_text,sentence,line,start,end,kind,evidence");
+        + "section,section_kind,value_text,sentence,line,start,end,kind,evidence,lead_agency,co_agencies,table");
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1)).startsWith(file + ",,ke_hoach,,,,,KẾ HOẠCH,text/plain,UTF-8,plan,unemployment_rate_urban,")
         .contains(",lt,2.4,,percent,%,2030,\"(,2.4)\",II,muc_tieu,\"dưới 2,4%\",");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,8 +73,9 @@ class ReadingCommandsTest {
     Path plan = write("p1_plan.md", "KẾ HOẠCH\n\nI. TÌNH HÌNH\n\nNăm 2024 tỷ lệ hộ nghèo đã giảm còn 3%.\n\n"
         + "II. MỤC TIÊU\n\nPhấn đấu đến năm 2030 tỷ lệ hộ nghèo dưới 1%; hỗ trợ 2.000.000 đồng/hộ.\n");
     CliRun targets = CliRun.nqx("extract", "-f", "csv", plan.toString());
-    assertThat(targets.out().lines().skip(1).map(l -> l.substring(l.lastIndexOf(",target,") + 1, l.lastIndexOf(",")))
-        .toList()).containsExactly("target");
+    assertThat(org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new java.io.StringReader(targets.out())).getRecords()).extracting(r -> r.get("kind"))
+        .containsExactly("target");
     CliRun all = CliRun.nqx("extract", "--kinds", "all", plan.toString());
     JsonNode rows = DocumentJson.mapper().readTree(all.out()).get(0).get("targets");
     assertThat(rows).extracting(r -> r.get("value_text").asText() + "=" + r.get("kind").asText())
@@ -102,5 +104,39 @@ class ReadingCommandsTest {
     // Targets alone are scored as they always were: the result record counts neither way.
     assertThat(CliRun.nqx("eval", "--gold", gold.toString(), docs.toString()).out())
         .contains("  strict  P=1.000 R=1.000 F1=1.000 (tp=1 fp=0 fn=0)\n");
+  }
+
+  private static final String TABLE_PLAN = "KẾ HOẠCH\n\nII. MỤC TIÊU\n\n| TT | Chỉ tiêu | Đơn vị | Năm 2030 |\n|---|---|---|---|\n"
+      + "| 1 | Tỷ lệ tiêm chủng | % | 95 |\n| 2 | Số trạm y tế đạt chuẩn | Trạm | 12 |\n";
+
+  @Test
+  void textTablesDrawsEachTableAsAGridWithWhereItStands() throws Exception {
+    Path plan = write("plan.md", TABLE_PLAN);
+    CliRun run = CliRun.nqx("text", "--tables", plan.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo(String.join(System.lineSeparator(),
+        "table 1: lines 5-8, 3 rows x 4 columns, 1 header row, pipes in II \"MỤC TIÊU\"",
+        "| TT | Chỉ tiêu               | Đơn vị | Năm 2030 |",
+        "|----|------------------------|--------|----------|",
+        "| 1  | Tỷ lệ tiêm chủng       | %      | 95       |",
+        "| 2  | Số trạm y tế đạt chuẩn | Trạm   | 12       |",
+        "", ""));
+  }
+
+  @Test
+  void sectionsPlacesEachTableInTheOutline() throws Exception {
+    Path plan = write("plan.md", TABLE_PLAN);
+    CliRun text = CliRun.nqx("sections", plan.toString());
+    assertThat(text.out()).contains("  II             muc_tieu                     MỤC TIÊU\n"
+        + "    table 1 (targets, 3 rows x 4 columns, lines 5-8, pipes): TT | Chỉ tiêu | Đơn vị | Năm 2030\n");
+    JsonNode table = DocumentJson.mapper().readTree(CliRun.nqx("sections", "-f", "json", plan.toString()).out())
+        .get(0).get("tables").get(0);
+    assertThat(table.get("number").asInt()).isEqualTo(1);
+    assertThat(table.get("section").asText()).isEqualTo("II");
+    assertThat(table.get("kind").asText()).isEqualTo("targets");
+    assertThat(table.get("layout").asText()).isEqualTo("pipes");
+    assertThat(List.of(table.get("rows").asInt(), table.get("columns").asInt(), table.get("header_rows").asInt(),
+        table.get("line").asInt(), table.get("end_line").asInt())).containsExactly(3, 4, 1, 5, 8);
+    assertThat(table.get("header")).extracting(JsonNode::asText).containsExactly("TT", "Chỉ tiêu", "Đơn vị", "Năm 2030");
   }
 }

@@ -30,6 +30,16 @@ final class Formats {
     return type.equals(MediaType.text("html")) || type.equals(MediaType.application("xhtml+xml"));
   }
 
+  static boolean isDocx(MediaType type) {
+    String t = type.getBaseType().toString();
+    return t.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+        || t.equals("application/vnd.ms-word.document.macroenabled.12");
+  }
+
+  static boolean isOpenDocument(MediaType type) {
+    return type.getBaseType().toString().startsWith("application/vnd.oasis.opendocument");
+  }
+
   static boolean isPlainText(MediaType type) {
     return PLAIN_TEXT.contains(type.getBaseType());
   }

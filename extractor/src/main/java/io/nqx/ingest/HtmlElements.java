@@ -26,4 +26,15 @@ final class HtmlElements extends DefaultHtmlMapper {
     }
     return super.mapSafeElement(name);
   }
+
+  /** A table cell's spans stay: merged cells are part of a table's structure. */
+  @Override
+  public String mapSafeAttribute(String elementName, String attributeName) {
+    String element = elementName.toLowerCase(Locale.ROOT);
+    String attribute = attributeName.toLowerCase(Locale.ROOT);
+    if ((element.equals("td") || element.equals("th")) && (attribute.equals("colspan") || attribute.equals("rowspan"))) {
+      return attribute;
+    }
+    return super.mapSafeAttribute(elementName, attributeName);
+  }
 }

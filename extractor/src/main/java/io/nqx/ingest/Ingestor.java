@@ -112,7 +112,7 @@ public final class Ingestor {
       throw new IngestException(source, IngestException.Reason.NO_TEXT, why);
     }
     return new SourceText(source, extracted.type().toString(), extracted.charset(), normalized.text(),
-        normalized.positions(), normalized.lines());
+        normalized.positions(), normalized.lines(), normalized.tables());
   }
 
   /**

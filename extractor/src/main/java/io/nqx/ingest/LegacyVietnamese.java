@@ -158,9 +158,10 @@ final class LegacyVietnamese {
   static Recoded recode(RawText raw) {
     String legacy = legacyEncoding(raw.text());
     if (TCVN3.equals(legacy)) {
-      return new Recoded(new RawText(reinterpretTcvn3(raw.text()), raw.pageStartLines(), raw.softBreaks()), legacy);
+      return new Recoded(raw.withText(reinterpretTcvn3(raw.text())), legacy); // one character for one
     }
     if (VniDecoder.VNI.equals(legacy)) {
+      // Two characters make one letter: the tables' raw offsets no longer hold, so their cells are read as text.
       return new Recoded(new RawText(VniDecoder.decode(raw.text()), raw.pageStartLines(), raw.softBreaks()), legacy);
     }
     return new Recoded(raw, null);

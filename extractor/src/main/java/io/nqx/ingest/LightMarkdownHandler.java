@@ -29,6 +29,16 @@ final class LightMarkdownHandler extends DefaultHandler {
   private int supDepth;
   private int subDepth;
   private int cell;
+  /** How deep in tables: only the outermost is recorded as structure; a nested one is text of its cell. */
+  private int tableDepth;
+  private final List<RawTable> tables = new ArrayList<>();
+  private List<List<RawTable.Cell>> tableRows;
+  private List<RawTable.Cell> rowCells;
+  private int cellStart = -1;
+  private int cellColSpan;
+  private int cellRowSpan;
+  private boolean cellHeader;
+  private boolean cellSpansKnown;
 
   /**
    * @param maxChars the most characters to accept before failing (a guard against expanding bombs)
@@ -37,15 +47,52 @@ final class LightMarkdownHandler extends DefaultHandler {
    * @param layoutWraps true for PDF, whose line breaks inside a paragraph are the layout's, not the author's
    */
   LightMarkdownHandler(long maxChars, boolean markupWhitespace, boolean layoutWraps) {
+    this(maxChars, markupWhitespace, layoutWraps, markupWhitespace);
+  }
+
+  /**
+   * @param spansKnown whether the format's markup states cell spans (HTML and OpenDocument do; Tika's Word
+   *     parsers do not, merged cells come as fewer or empty cells)
+   */
+  LightMarkdownHandler(long maxChars, boolean markupWhitespace, boolean layoutWraps, boolean spansKnown) {
     this.maxChars = maxChars;
     this.markupWhitespace = markupWhitespace;
     this.layoutWraps = layoutWraps;
+    this.spansKnown = spansKnown;
   }
+
+  private final boolean spansKnown;
 
   RawText result() {
     endLine();
     int[] pages = pageStarts.stream().mapToInt(Integer::intValue).toArray();
-    return new RawText(out.toString(), pages, softBreaks);
+    return new RawText(out.toString(), pages, softBreaks, tables);
+  }
+
+  /** Inside a cell of the outermost table: its paragraphs and line breaks are spaces, the row one line. */
+  private boolean inCell() {
+    return cellStart >= 0;
+  }
+
+  /** A space where a cell's paragraph or line break was. */
+  private void cellSpace() {
+    closeBold();
+    int n = out.length();
+    if (n > cellStart && out.charAt(n - 1) != ' ') {
+      out.append(' ');
+    }
+  }
+
+  private static int span(Attributes atts, String name) {
+    String v = atts.getValue(name);
+    if (v == null) {
+      return 1;
+    }
+    try {
+      return Math.max(1, Math.min(1000, Integer.parseInt(v.strip())));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   @Override
@@ -68,13 +115,21 @@ final class LightMarkdownHandler extends DefaultHandler {
         break;
       case "p":
         paragraphDepth++;
-        endLine();
+        if (inCell()) {
+          cellSpace();
+        } else {
+          endLine();
+        }
         break;
       case "li":
       case "blockquote":
       case "dt":
       case "dd":
-        endLine();
+        if (inCell()) {
+          cellSpace();
+        } else {
+          endLine();
+        }
         break;
       case "h1":
       case "h2":
@@ -82,20 +137,48 @@ final class LightMarkdownHandler extends DefaultHandler {
       case "h4":
       case "h5":
       case "h6":
-        endLine();
-        out.append("#".repeat(name.charAt(1) - '0')).append(' ');
+        if (inCell()) {
+          cellSpace();
+        } else {
+          endLine();
+          out.append("#".repeat(name.charAt(1) - '0')).append(' ');
+        }
+        break;
+      case "table":
+        if (tableDepth++ == 0) {
+          endLine();
+          tableRows = new ArrayList<>();
+        } else if (inCell()) {
+          cellSpace();
+        }
         break;
       case "tr":
-        endLine();
-        cell = 0;
+        if (tableDepth <= 1) {
+          endLine();
+          cell = 0;
+          rowCells = new ArrayList<>();
+        }
         break;
       case "td":
       case "th":
-        closeBold();
-        out.append(cell++ == 0 ? "| " : " | ");
+        if (tableDepth <= 1) {
+          closeBold();
+          out.append(cell++ == 0 ? "| " : " | ");
+          cellStart = out.length();
+          cellColSpan = span(atts, "colspan");
+          cellRowSpan = span(atts, "rowspan");
+          cellSpansKnown = spansKnown;
+          cellHeader = name.equals("th");
+        } else {
+          cellSpace();
+        }
         break;
       case "br":
-        hardBreak();
+        if (inCell()) {
+          cellSpace();
+        } else {
+          hardBreak();
+        }
         break;
       case "b":
       case "strong":
@@ -138,15 +221,50 @@ final class LightMarkdownHandler extends DefaultHandler {
       case "h4":
       case "h5":
       case "h6":
+        if (inCell()) {
+          cellSpace();
+        } else {
+          endParagraph();
+        }
+        break;
       case "table":
-        endParagraph();
+        if (--tableDepth == 0) {
+          if (tableRows != null && !tableRows.isEmpty()) {
+            tables.add(new RawTable(tableRows));
+          }
+          tableRows = null;
+          endParagraph();
+        } else if (tableDepth < 0) {
+          tableDepth = 0;
+        }
+        break;
+      case "td":
+      case "th":
+        if (tableDepth <= 1 && inCell()) {
+          closeBold();
+          int end = out.length();
+          while (end > cellStart && out.charAt(end - 1) == ' ') {
+            end--;
+          }
+          if (rowCells != null) {
+            rowCells.add(new RawTable.Cell(cellStart, Math.max(cellStart, end), cellColSpan, cellRowSpan, cellHeader,
+                cellSpansKnown));
+          }
+          cellStart = -1;
+        }
         break;
       case "tr":
-        closeBold();
-        if (cell > 0) {
-          out.append(" |");
+        if (tableDepth <= 1) {
+          closeBold();
+          if (cell > 0) {
+            out.append(" |");
+          }
+          endLine();
+          if (tableRows != null && rowCells != null && !rowCells.isEmpty()) {
+            tableRows.add(rowCells);
+          }
+          rowCells = null;
         }
-        endLine();
         break;
       case "b":
       case "strong":
@@ -173,7 +291,7 @@ final class LightMarkdownHandler extends DefaultHandler {
     }
     for (int i = start; i < start + length; i++) {
       char c = ch[i];
-      if ((c == '\n' || c == '\r') && markupWhitespace && preDepth == 0) {
+      if ((c == '\n' || c == '\r') && ((markupWhitespace && preDepth == 0) || inCell())) {
         out.append(' ');
       } else if (c == '\n' || c == '\r') {
         if (c == '\r' && i + 1 < start + length && ch[i + 1] == '\n') {
@@ -210,7 +328,9 @@ final class LightMarkdownHandler extends DefaultHandler {
       return;
     }
     for (int i = start; i < start + length; i++) {
-      if (ch[i] == '\n') {
+      if (ch[i] == '\n' && inCell()) {
+        cellSpace();
+      } else if (ch[i] == '\n') {
         if (paragraphDepth > 0 && lineHasText()) {
           if (layoutWraps) {
             endLine();

@@ -125,8 +125,17 @@ final class MarkupCleanup {
     Matcher link = LINK.matcher(in);
     boolean bold = boldOpen;
     int i = from;
+    // In a pipe table's row an escaped pipe is a cell's text, not a cell boundary: it stays escaped for the
+    // tables stage to tell the two apart.
+    boolean pipeRow = in.toString().stripLeading().startsWith("|");
     while (i < to) {
       char c = in.charAt(i);
+      if (c == '\\' && pipeRow && i + 1 < to && in.charAt(i + 1) == '|') {
+        out.append(c, in.sourceAt(i), bold || in.boldAt(i));
+        out.append('|', in.sourceAt(i + 1), bold || in.boldAt(i + 1));
+        i += 2;
+        continue;
+      }
       if (c == '\\' && i + 1 < to && MARKDOWN_ESCAPABLE.indexOf(in.charAt(i + 1)) >= 0) {
         out.append(in.charAt(i + 1), in.sourceAt(i + 1), bold || in.boldAt(i + 1));
         i += 2;

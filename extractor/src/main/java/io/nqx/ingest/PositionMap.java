@@ -39,6 +39,32 @@ public final class PositionMap {
     return srcStarts[i] + (offset - outStarts[i]);
   }
 
+  /**
+   * The first normalized offset whose character comes from {@code source} or later in the extracted source
+   * text: where a span of the source (a table cell) begins in the normalized text. Normalization keeps the
+   * order of what it keeps, so the map can be read backwards; the text's length when nothing comes later.
+   */
+  public int normalizedOffset(int source) {
+    int lo = 0;
+    int hi = segments - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (srcStarts[mid] <= source) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found < 0) {
+      return segments == 0 ? 0 : outStarts[0];
+    }
+    int segmentEnd = found + 1 < segments ? outStarts[found + 1] : textLength;
+    int offset = outStarts[found] + (source - srcStarts[found]);
+    return offset < segmentEnd ? offset : segmentEnd;
+  }
+
   /** Line and column in the source of the normalized character at {@code offset}. */
   public SourcePosition position(int offset) {
     int src = sourceOffset(offset);

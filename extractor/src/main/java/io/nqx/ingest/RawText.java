@@ -13,11 +13,25 @@ import java.util.List;
  * @param pageStartLines 0-based line indexes at which a new page starts (empty when the format has no pages)
  * @param softBreaks 0-based indexes of lines that continue the line before inside one paragraph, as a PDF
  *     layout wrapped them (empty for formats whose line breaks are the author's)
+ * @param tables the tables the markup defined, their cells as raw offsets (empty for plain text)
  */
-record RawText(String text, int[] pageStartLines, BitSet softBreaks) {
+record RawText(String text, int[] pageStartLines, BitSet softBreaks, List<RawTable> tables) {
+
+  RawText {
+    tables = List.copyOf(tables);
+  }
+
+  RawText(String text, int[] pageStartLines, BitSet softBreaks) {
+    this(text, pageStartLines, softBreaks, List.of());
+  }
 
   static RawText unpaged(String text) {
     return new RawText(text, new int[0], new BitSet());
+  }
+
+  /** The same markup with another text of the same length (a legacy encoding read as what it is). */
+  RawText withText(String sameLength) {
+    return new RawText(sameLength, pageStartLines, softBreaks, tables);
   }
 
   /** Offsets at which each line starts; a line ends at the next line break. */

@@ -20,9 +20,15 @@ public final class SourceText {
   private final PositionMap positions;
   private final List<TextLine> lines;
   private final int[] lineStarts;
+  private final List<MarkupTable> tables;
 
   SourceText(String source, String mediaType, String charset, String text, PositionMap positions,
       List<TextLine> lines) {
+    this(source, mediaType, charset, text, positions, lines, List.of());
+  }
+
+  SourceText(String source, String mediaType, String charset, String text, PositionMap positions,
+      List<TextLine> lines, List<MarkupTable> tables) {
     this.source = Objects.requireNonNull(source);
     this.mediaType = Objects.requireNonNull(mediaType);
     this.charset = charset;
@@ -30,6 +36,15 @@ public final class SourceText {
     this.positions = Objects.requireNonNull(positions);
     this.lines = List.copyOf(lines);
     this.lineStarts = this.lines.stream().mapToInt(TextLine::start).toArray();
+    this.tables = List.copyOf(tables);
+  }
+
+  /**
+   * The tables the document's markup defines, their cells placed in the text (empty for plain text, whose
+   * tables the tables stage reads from the text itself).
+   */
+  public List<MarkupTable> markupTables() {
+    return tables;
   }
 
   /** The name the document was read under: a path as given, or {@code -} for standard input. */

@@ -15,7 +15,7 @@ final class TextNormalizer {
   private TextNormalizer() {}
 
   /** The result: text, its lines with hints, and the map back to the raw text. */
-  record Normalized(String text, List<TextLine> lines, PositionMap positions) {}
+  record Normalized(String text, List<TextLine> lines, PositionMap positions, List<MarkupTable> tables) {}
 
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "(?:[-–—] ?)?(?:(?:[Tt]rang|[Pp]age) )?\\d{1,4}(?: ?(?:/|of|trên) ?\\d{1,4})?(?: ?[-–—])?");
@@ -70,7 +70,12 @@ final class TextNormalizer {
       dropPageNumbers(lines, raw.pageStartLines());
     }
     List<Piece> joined = joinWrappedLines(lines);
-    return build(joined, starts);
+    Normalized built = build(joined, starts);
+    if (raw.tables().isEmpty()) {
+      return built;
+    }
+    return new Normalized(built.text(), built.lines(), built.positions(),
+        place(raw.tables(), built.text(), built.positions()));
   }
 
   /** A normalized line and the raw offset of the line break that ended it (where its newline maps). */
@@ -302,6 +307,33 @@ final class TextNormalizer {
       lines.add(new TextLine(start, text.length(), line.headingLevel, line.anyBold() ? boldRanges(line, start)
           : List.of()));
     }
-    return new Normalized(text.toString(), lines, map.build(rawLineStarts));
+    String all = text.toString();
+    PositionMap positions = map.build(rawLineStarts);
+    return new Normalized(all, lines, positions, List.of());
+  }
+
+  /** The markup's tables with their cells placed in the normalized text. */
+  static List<MarkupTable> place(List<RawTable> tables, String text, PositionMap positions) {
+    List<MarkupTable> out = new ArrayList<>();
+    for (RawTable t : tables) {
+      List<List<MarkupTable.Cell>> rows = new ArrayList<>();
+      for (List<RawTable.Cell> row : t.rows()) {
+        List<MarkupTable.Cell> cells = new ArrayList<>();
+        for (RawTable.Cell c : row) {
+          int start = positions.normalizedOffset(c.start());
+          int end = Math.max(start, positions.normalizedOffset(c.end()));
+          while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+          }
+          while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+          }
+          cells.add(new MarkupTable.Cell(new Range(start, end), c.colSpan(), c.rowSpan(), c.header(), c.spansKnown()));
+        }
+        rows.add(cells);
+      }
+      out.add(new MarkupTable(rows));
+    }
+    return out;
   }
 }

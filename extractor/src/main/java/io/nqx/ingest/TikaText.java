@@ -34,7 +34,10 @@ final class TikaText {
       throw new IngestException(source, IngestException.Reason.UNSUPPORTED_FORMAT,
           "unsupported format (" + type.getBaseType() + ")");
     }
-    LightMarkdownHandler handler = new LightMarkdownHandler(maxChars, Formats.isHtml(type), type.equals(Formats.PDF));
+    // HTML and OpenDocument state cell spans in their markup; Tika's Word and RTF parsers do not, and what
+    // the files say of them is read below.
+    LightMarkdownHandler handler = new LightMarkdownHandler(maxChars, Formats.isHtml(type), type.equals(Formats.PDF),
+        Formats.isHtml(type) || Formats.isOpenDocument(type));
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
       parser.parse(in, handler, new Metadata(), parseContext());
     } catch (EncryptedDocumentException e) {
@@ -47,7 +50,14 @@ final class TikaText {
       // Parsers of broken files fail in ways they do not declare (ClassCast, IndexOutOfBounds ...).
       throw cannotParse(source, type, e);
     }
-    return handler.result();
+    RawText raw = handler.result();
+    // Tika's RTF parser gives a table's cells as paragraphs; the rows and spans are read from the RTF itself.
+    // Its Word parsers give a merged cell as fewer or empty cells; the spans are read from the file too.
+    return switch (type.getBaseType().toString()) {
+      case "application/rtf" -> RtfTables.attach(bytes, raw);
+      case "application/msword" -> WordTables.doc(bytes, raw);
+      default -> Formats.isDocx(type) ? WordTables.docx(bytes, raw) : raw;
+    };
   }
 
   private static IngestException cannotParse(String source, MediaType type, Exception e) {

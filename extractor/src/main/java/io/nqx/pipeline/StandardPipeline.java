@@ -5,6 +5,7 @@ import io.nqx.document.Stage;
 import io.nqx.facts.FactsStage;
 import io.nqx.sections.OutlineStage;
 import io.nqx.sentences.SentenceStage;
+import io.nqx.tables.TableStage;
 import io.nqx.targets.TargetStage;
 import io.nqx.targets.Taxonomy;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public final class StandardPipeline {
     public Pipeline build() {
       List<Stage<?>> stages = new ArrayList<>(List.of(
           new OutlineStage(),
+          new TableStage(),
           new SentenceStage(),
           new FactsStage(),
           new TargetStage(taxonomy)));

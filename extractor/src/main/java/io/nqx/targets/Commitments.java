@@ -35,7 +35,9 @@ final class Commitments {
    * @param documentYear the year of the document's date, or null
    * @param sectionKind the canonical part the number stands in
    * @param subkind under MỤC TIÊU, which kind of goal, else null
-   * @param headings the titles of the headings above it, outermost first
+   * @param headings the titles of the headings above it, outermost first (for a table cell, then the table's
+   *     caption, its column's header and its group rows)
+   * @param tableYear the year its table row or column gives (a column "Năm 2030", a deadline), or null
    * @param leadIn the line that introduces the list it stands in ("... các tiêu chí sau đây:"), or ""
    * @param paragraph the whole line it stands in
    * @param sentenceBefore its sentence up to the number (comparator words included)
@@ -49,7 +51,7 @@ final class Commitments {
    * @param qualifiesShare whether it stands inside the indicator phrase of a share just before it
    */
   record Context(Genre genre, Integer documentYear, SectionKind sectionKind, Subkind subkind, List<String> headings,
-      String leadIn, String paragraph, String sentenceBefore, String clauseBefore, String after, Mention mention, String unit,
+      Integer tableYear, String leadIn, String paragraph, String sentenceBefore, String clauseBefore, String after, Mention mention, String unit,
       boolean named, boolean count, boolean condition, boolean qualifiesShare) {}
 
   /** The kind and the cues that decided it, each written "kind:cue". */
@@ -185,6 +187,14 @@ final class Commitments {
       boolean horizonHeading = !c.headings().isEmpty()
           && HORIZON_TITLE.matcher(io.nqx.text.Spelling.canonical(c.headings().get(c.headings().size() - 1))).find();
       t.add(Kind.TARGET, horizonHeading ? 3 : 2, "heading year " + headingYear.group(1));
+    }
+    if (c.tableYear() != null && c.documentYear() != null) {
+      // A table's year column or deadline: "Năm 2030" ahead is a year to reach, "Năm 2020" behind a baseline.
+      if (c.tableYear() >= c.documentYear()) {
+        t.add(Kind.TARGET, 2, "table year " + c.tableYear());
+      } else {
+        t.add(Kind.RESULT, 3, "table year " + c.tableYear());
+      }
     }
     t.addFirst(Kind.TARGET, 3, "list of ", GOAL_WORDS, leadIn);
     t.addFirst(Kind.CRITERION, 3, "list of ", CONDITIONS, leadIn);

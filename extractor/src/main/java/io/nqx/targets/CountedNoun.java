@@ -38,7 +38,7 @@ final class CountedNoun {
       }
       String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
       if (MentionFinder.STOP_WORDS.contains(word) || NOT_NOUNS.contains(word) || (words == 0 && !Character.isLowerCase(text.charAt(i))
-          && !isAcronym(text, i, wordEnd))) {
+          && !isAcronym(text, i, wordEnd) && !capitalizedNoun(text, wordEnd, to))) {
         break;
       }
       end = wordEnd;
@@ -57,6 +57,19 @@ final class CountedNoun {
   }
 
   private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern.compile("\\s*(?:19|20)\\d\\d\\b");
+
+  /**
+   * A capital that starts a common noun, as names of things are often written ("114 Cơ sở dữ liệu quốc gia"):
+   * the next word is in lower case. A name ("57 Bộ Chính trị", "Mục 2 Hà Nội") has a capital there too.
+   */
+  private static boolean capitalizedNoun(String text, int wordEnd, int to) {
+    int next = wordEnd;
+    if (next >= to || text.charAt(next) != ' ') {
+      return false;
+    }
+    next++;
+    return next < to && Character.isLowerCase(text.charAt(next));
+  }
 
   private static boolean isAcronym(String text, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -4,6 +4,7 @@ import io.nqx.document.Field;
 import io.nqx.document.FieldSet;
 import io.nqx.document.Layer;
 import io.nqx.sections.SectionKind;
+import io.nqx.tables.CellRef;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,19 @@ import java.util.Map;
  * @param kind what the number is: a target, or a result, parameter, criterion or other number
  * @param evidence the cues that decided the kind, each "kind:cue" ("target:phấn đấu", "parameter:money"),
  *     the decided kind's first
+ * @param leadAgency the agency that leads the work toward it (a table's "Cơ quan chủ trì" cell, or "do Sở Y tế
+ *     chủ trì" in its sentence), or null
+ * @param coAgencies the agencies that work with the lead ("Cơ quan phối hợp", "phối hợp với ..."), in order
+ * @param table the table cell the value stands in, or null for a value of the running text
  */
 public record Target(String indicator, String indicatorText, Relation comparator, BigDecimal value,
     BigDecimal valueMax, String unit, String unitText, Integer year, String section, SectionKind sectionKind,
-    String valueText, String sentence, int line, int start, int end, Kind kind, List<String> evidence) {
+    String valueText, String sentence, int line, int start, int end, Kind kind, List<String> evidence,
+    String leadAgency, List<String> coAgencies, CellRef table) {
 
   public Target {
     evidence = List.copyOf(evidence);
+    coAgencies = List.copyOf(coAgencies);
   }
 
   /** Whether the document commits to it. */
@@ -70,7 +77,9 @@ public record Target(String indicator, String indicatorText, Relation comparator
       Field.<Target>text("section", Target::section),
       Field.<Target>text("section_kind", t -> t.sectionKind().id())
           .schema("enum", List.of("muc_dich_yeu_cau", "tinh_hinh", "quan_diem", "muc_tieu", "nhiem_vu",
-              "to_chuc_thuc_hien", "other")),
+              "to_chuc_thuc_hien", "annex", "other"))
+          .describe("The canonical part the value stands in; 'annex' for a PHỤ LỤC (front and back matter are "
+              + "never read for targets)."),
       Field.<Target>text("value_text", Target::valueText).schema("minLength", 1),
       Field.<Target>text("sentence", Target::sentence).schema("minLength", 1),
       Field.<Target>integer("line", Target::line).schema("minimum", 1),
@@ -80,7 +89,15 @@ public record Target(String indicator, String indicatorText, Relation comparator
           .schema("enum", List.of("target", "result", "parameter", "criterion", "other"))
           .describe("What the number is; extract writes targets only unless --kinds asks for more."),
       Field.<Target>texts("evidence", Target::evidence)
-          .describe("The cues that decided the kind, each 'kind:cue', the decided kind's first."))
+          .describe("The cues that decided the kind, each 'kind:cue', the decided kind's first."),
+      Field.<Target>text("lead_agency", Target::leadAgency).nullable()
+          .describe("The agency that leads the work toward the target: a table's 'Cơ quan chủ trì' cell, or "
+              + "'do Sở Y tế chủ trì' in its sentence; null when the document names none."),
+      Field.<Target>texts("co_agencies", Target::coAgencies)
+          .describe("The agencies that work with the lead ('Cơ quan phối hợp', 'phối hợp với ...'), in order."),
+      Field.<Target, CellRef>record("table", CellRef.FIELDS, Target::table).nullable()
+          .describe("The table cell the value stands in (numbers from 1 as 'nqx text --tables' shows them); "
+              + "null for a value of the running text."))
       .schema("if", Map.of("properties", Map.of("comparator", Map.of("const", "range"))))
       .schema("then", Map.of("properties", Map.of("value_max", Map.of("type", "number"))))
       .schema("else", Map.of("properties", Map.of("value_max", Map.of("type", "null"))));

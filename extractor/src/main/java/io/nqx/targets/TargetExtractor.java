@@ -12,6 +12,8 @@ import io.nqx.sections.SectionKind;
 import io.nqx.sections.Subkind;
 import io.nqx.sentences.Sentence;
 import io.nqx.sentences.Sentences;
+import io.nqx.tables.TableView;
+import io.nqx.tables.Tables;
 import io.nqx.text.Fold;
 import io.nqx.text.Letters;
 import java.util.ArrayList;
@@ -35,9 +37,9 @@ import java.util.regex.Pattern;
  * coordinated subjects), and keeps those that are quantities a plan commits to. Thread-safe.
  */
 final class TargetExtractor {
-  /** Parts of a document whose numbers are never targets. */
+  /** Parts of a document whose numbers are never targets (annexes are read, but for forms and lists). */
   private static final Set<SectionKind> NO_TARGETS = EnumSet.of(SectionKind.FRONT_MATTER,
-      SectionKind.BACK_MATTER, SectionKind.ANNEX);
+      SectionKind.BACK_MATTER);
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?:năm|Năm)\\s+((?:19|20)\\d\\d)(?![\\d/-])");
   private static final Pattern YEAR_IN_HEADING = Pattern.compile("(?:năm|đến|Đến|NĂM|ĐẾN)\\s+((?:19|20)\\d\\d)\\b");
   /** After a counted noun: per ten thousand people, or (group 1) per thousand. */
@@ -58,29 +60,48 @@ final class TargetExtractor {
 
   private final Taxonomy taxonomy;
   private final CueFinder cues;
+  private final TableTargets tableTargets;
 
   TargetExtractor(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
     this.cues = new CueFinder(taxonomy.indicators());
+    this.tableTargets = new TableTargets(taxonomy, cues);
   }
 
-  /** What every number of one document is read against: its text, outline, and what it says about itself. */
-  private record DocContext(SourceText text, Outline outline, Genre genre, Integer year) {}
-
-  /** Every quantity of a document that has its outline, sentences and facts, with its kind, in document order. */
+  /**
+   * Every quantity of a document that has its outline, sentences, tables and facts, with its kind, in document
+   * order: the running text sentence by sentence, the cells of tables that are no target tables as text, and
+   * the value cells of target tables through {@link TableTargets}.
+   */
   List<Target> extract(Doc doc) {
     SourceText text = doc.text();
     Outline outline = doc.get(Outline.LAYER);
     DocumentInfo info = doc.get(DocumentInfo.LAYER);
     DocContext context = new DocContext(text, outline, info.genre(),
         info.year() != null ? info.year() : DocumentYear.estimate(text.text()));
+    List<TableContext> tables = TableContext.of(context, doc.get(Tables.LAYER));
     List<Target> out = new ArrayList<>();
     TextLine line = null;
     List<Section> path = List.of();
+    int t = 0;
     for (Sentence sentence : doc.get(Sentences.LAYER).all()) {
       if (line == null || sentence.start() >= line.end()) {
         line = text.lineAt(sentence.start());
         path = outline.path(line.start());
+      }
+      while (t < tables.size() && tables.get(t).table().range().end() <= sentence.start()) {
+        t++;
+      }
+      TableContext table = t < tables.size() && tables.get(t).table().range().start() <= sentence.start()
+          ? tables.get(t) : null;
+      if (table != null) {
+        Place place = table.read() ? table.table().cellAt(sentence.start()).map(table::place).orElse(null) : null;
+        if (place != null && !NO_TARGETS.contains(table.path().get(table.path().size() - 1).kind())) {
+          for (Range clause : sentence.clauses()) {
+            extractClause(context, place, "", sentence, clause, out);
+          }
+        }
+        continue;
       }
       if (path.isEmpty() || NO_TARGETS.contains(path.get(path.size() - 1).kind())) {
         continue;
@@ -89,15 +110,26 @@ final class TargetExtractor {
       if (!deepest.item() && deepest.start() == line.start()) {
         continue; // a heading's own line: its numbers are its label and its period
       }
+      if (deepest.kind() == SectionKind.ANNEX && !TableContext.annexRead(text, path)) {
+        continue;
+      }
       String leadIn = ListLeadIn.of(text, line, deepest);
       for (Range clause : sentence.clauses()) {
-        extractClause(context, path, leadIn, sentence, clause, out);
+        extractClause(context, Place.prose(path), leadIn, sentence, clause, out);
       }
     }
+    for (TableContext table : tables) {
+      List<Section> at = table.path();
+      if (table.read() && table.view().kind() == TableView.Kind.TARGETS
+          && !NO_TARGETS.contains(at.get(at.size() - 1).kind())) {
+        out.addAll(tableTargets.read(context, table));
+      }
+    }
+    out.sort(Comparator.comparingInt(Target::start)); // stable: the codes of one value keep their order
     return out;
   }
 
-  private void extractClause(DocContext context, List<Section> path, String leadIn, Sentence sentence, Range clause,
+  private void extractClause(DocContext context, Place place, String leadIn, Sentence sentence, Range clause,
       List<Target> out) {
     String all = context.text().text();
     List<Mention> mentions = MentionFinder.find(all, clause.start(), clause.end());
@@ -126,10 +158,14 @@ final class TargetExtractor {
       boolean qualifiesNext = i + 1 < mentions.size() && mention.unit() != Mention.UnitKind.PERCENT
           && mentions.get(i + 1).unit() == Mention.UnitKind.PERCENT
           && QUALIFIES_NEXT.matcher(all.substring(mention.end(), mentions.get(i + 1).start())).matches();
+      // A target table's item cell that ends with a number ("... tốc độ trên 1Gb/s" | "%" | "100%"): the
+      // number qualifies the row's value, as one right before "đạt 100%" does in a sentence.
+      qualifiesNext |= place.rowItem() && i + 1 == mentions.size()
+          && all.substring(mention.end(), clause.end()).matches("[\\s.,;:)]*");
       Attribution attribution = attribute(all, words, matches, used, mention, segStart, segEnd, previousCode);
       boolean kept = false;
       for (Map.Entry<String, CueMatch> e : attribution.codes().entrySet()) {
-        Reading reading = target(context, path, leadIn, sentence, clause, mention, e.getKey(), e.getValue(),
+        Reading reading = target(context, place, leadIn, sentence, clause, mention, e.getKey(), e.getValue(),
             attribution, segStart, segEnd, condition, qualifiesNext);
         out.add(reading.target());
         if (reading.quantity() && !condition && !qualifiesNext) {
@@ -257,7 +293,7 @@ final class TargetExtractor {
   /** A number read as a row, and whether it is a quantity an indicator can own (not an age, a bare number). */
   private record Reading(Target target, boolean quantity) {}
 
-  private Reading target(DocContext context, List<Section> path, String leadIn, Sentence sentence, Range clause,
+  private Reading target(DocContext context, Place place, String leadIn, Sentence sentence, Range clause,
       Mention m, String code, CueMatch cue, Attribution attribution, int segStart, int segEnd, boolean condition,
       boolean qualifiesNext) {
     SourceText text = context.text();
@@ -331,16 +367,19 @@ final class TargetExtractor {
     if (indicatorUnit != null && !compatible(indicatorUnit, unit)) {
       finalCode = Indicator.OTHER; // "100% vốn điều lệ" is no nurses-per-10k figure whatever cue it holds
     }
+    List<Section> path = place.path();
     Section section = innermostHeading(path);
     Section deepest = path.get(path.size() - 1);
+    List<String> headings = new ArrayList<>(headings(path));
+    headings.addAll(place.headings());
     Commitments.Decision decision;
     if (notAQuantity != null && !"bare number".equals(notAQuantity)) {
       decision = new Commitments.Decision(Kind.OTHER, List.of("other:" + notAQuantity));
     } else if (qualifiesNext) {
       decision = new Commitments.Decision(Kind.OTHER, List.of("other:qualifies the next value"));
     } else {
-      decision = Commitments.classify(new Commitments.Context(context.genre(), context.year(), deepest.kind(),
-          subkind(path), headings(path), leadIn, text.lineText(text.lineAt(m.start())),
+      decision = Commitments.classify(new Commitments.Context(context.genre(), context.year(),
+          place.ruleKind() != null ? place.ruleKind() : deepest.kind(), subkind(path), headings, place.tableYear(), leadIn, text.lineText(text.lineAt(m.start())),
           all.substring(sentence.start(), m.numberStart()), all.substring(segStart, m.numberStart()),
           all.substring(end, Math.max(end, segEnd)), m, unit, !Indicator.OTHER.equals(finalCode), count, condition,
           qualifiesShare(all, clause, segStart, m)));
@@ -352,10 +391,14 @@ final class TargetExtractor {
         decision = new Commitments.Decision(Kind.OTHER, evidence);
       }
     }
+    Integer year = year(all, sentence, clause, m, path, place.tableYear());
+    String sentenceText = all.substring(sentence.start(), sentence.end()).strip();
+    Agencies.Named agencies = place.inTable() ? new Agencies.Named(place.lead(), place.partners())
+        : Agencies.inSentence(sentenceText);
     Target target = new Target(finalCode, indicatorText, m.comparator(), m.value(), m.valueMax(), unit, unitText,
-        year(all, sentence, clause, m, path), section.id(), section.kind(), all.substring(m.start(), end).strip(),
-        all.substring(sentence.start(), sentence.end()).strip(), text.position(m.numberStart()).line(), m.start(), end,
-        decision.kind(), decision.evidence());
+        year, place.section() != null ? place.section() : section.id(), section.kind(),
+        all.substring(m.start(), end).strip(), sentenceText, text.position(m.numberStart()).line(), m.start(), end,
+        decision.kind(), decision.evidence(), agencies.lead(), agencies.partners(), place.cell());
     return new Reading(target, notAQuantity == null && !newCount);
   }
 
@@ -378,7 +421,7 @@ final class TargetExtractor {
   }
 
   /** Under MỤC TIÊU, the kind of goal the innermost heading names, else null. */
-  private static Subkind subkind(List<Section> path) {
+  static Subkind subkind(List<Section> path) {
     for (int i = path.size() - 1; i >= 0; i--) {
       if (path.get(i).subkind() != null) {
         return path.get(i).subkind();
@@ -469,9 +512,11 @@ final class TargetExtractor {
 
   /**
    * The year of the clause ("trong năm 2024"), else one said earlier in the sentence ("Phấn đấu đến năm
-   * 2030, ..."), else the nearest heading's ("Các chỉ tiêu chủ yếu đến năm 2030"), else null.
+   * 2030, ..."), else the one its table gives, else the nearest heading's ("Các chỉ tiêu chủ yếu đến năm
+   * 2030"), else null.
    */
-  private static Integer year(String all, Sentence sentence, Range clause, Mention m, List<Section> path) {
+  private static Integer year(String all, Sentence sentence, Range clause, Mention m, List<Section> path,
+      Integer tableYear) {
     Integer inClause = nearestYear(all, clause.start(), clause.end(), m, false);
     if (inClause != null) {
       return inClause;
@@ -480,6 +525,14 @@ final class TargetExtractor {
     if (earlier != null) {
       return earlier;
     }
+    if (tableYear != null) {
+      return tableYear; // the year a table's row or column gives ("Đến năm 2030", a deadline of 12/2025)
+    }
+    return headingYear(path);
+  }
+
+  /** The year of the nearest heading that names one ("Các chỉ tiêu chủ yếu đến năm 2030"), or null. */
+  static Integer headingYear(List<Section> path) {
     for (int i = path.size() - 1; i >= 0; i--) {
       if (path.get(i).item()) {
         continue;
@@ -507,7 +560,7 @@ final class TargetExtractor {
     return best;
   }
 
-  private static Section innermostHeading(List<Section> path) {
+  static Section innermostHeading(List<Section> path) {
     for (int i = path.size() - 1; i >= 0; i--) {
       if (!path.get(i).item()) {
         return path.get(i);

@@ -6,6 +6,7 @@ import io.nqx.document.Stage;
 import io.nqx.facts.DocumentInfo;
 import io.nqx.sections.Outline;
 import io.nqx.sentences.Sentences;
+import io.nqx.tables.Tables;
 import java.util.List;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ public final class TargetStage implements Stage<List<Target>> {
 
   @Override
   public Set<Layer<?>> needs() {
-    return Set.of(Outline.LAYER, Sentences.LAYER, DocumentInfo.LAYER);
+    return Set.of(Outline.LAYER, Sentences.LAYER, Tables.LAYER, DocumentInfo.LAYER);
   }
 
   @Override

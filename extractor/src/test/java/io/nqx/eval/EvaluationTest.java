@@ -21,7 +21,7 @@ class EvaluationTest {
 
   private static Target target(int line, String indicator, Relation comparator, String value) {
     return new Target(indicator, indicator, comparator, new BigDecimal(value), null, "percent", "%", 2030, "II.2",
-        SectionKind.MUC_TIEU, value + "%", "s", line, 0, 1, Kind.TARGET, List.of());
+        SectionKind.MUC_TIEU, value + "%", "s", line, 0, 1, Kind.TARGET, List.of(), null, List.of(), null);
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IntervalAndTaxonomyTest {
   private static Target target(Relation c, String value, String max) {
     return new Target("x", "x", c, new BigDecimal(value), max == null ? null : new BigDecimal(max), "percent", "%",
-        2030, "II", SectionKind.MUC_TIEU, "v", "s", 1, 0, 1, Kind.TARGET, java.util.List.of());
+        2030, "II", SectionKind.MUC_TIEU, "v", "s", 1, 0, 1, Kind.TARGET, java.util.List.of(), null, java.util.List.of(), null);
   }
 
   @Test
