@@ -121,7 +121,41 @@ final class CheckCommand implements Callable<Integer> {
         out.add("+ added   " + describe(e.getValue()));
       }
     }
+    // Assignments, keyed by their line and agency.
+    Map<String, JsonNode> tasksBefore = byAgency(expected.path("tasks"));
+    Map<String, JsonNode> tasksAfter = byAgency(actual.path("tasks"));
+    for (Map.Entry<String, JsonNode> e : tasksBefore.entrySet()) {
+      JsonNode now = tasksAfter.get(e.getKey());
+      if (now == null) {
+        out.add("- removed task " + describeTask(e.getValue()));
+      } else if (!now.equals(e.getValue())) {
+        out.add("~ changed task " + describeTask(now) + ": " + changes(e.getValue(), now));
+      }
+    }
+    for (Map.Entry<String, JsonNode> e : tasksAfter.entrySet()) {
+      if (!tasksBefore.containsKey(e.getKey())) {
+        out.add("+ added   task " + describeTask(e.getValue()));
+      }
+    }
     return out;
+  }
+
+  /** Assignments keyed by their line and agency (and which repeat there). */
+  private static Map<String, JsonNode> byAgency(JsonNode tasks) {
+    Map<String, JsonNode> map = new LinkedHashMap<>();
+    for (JsonNode t : tasks) {
+      String base = t.path("line").asInt() + "|" + t.path("agency").asText();
+      String key = base;
+      for (int n = 2; map.containsKey(key); n++) {
+        key = base + "#" + n;
+      }
+      map.put(key, t);
+    }
+    return map;
+  }
+
+  private static String describeTask(JsonNode t) {
+    return "line " + t.path("line").asInt() + " \"" + t.path("agency").asText() + "\"";
   }
 
   /** Targets keyed by where they stand (line, value text, indicator, and which repeat on that line). */

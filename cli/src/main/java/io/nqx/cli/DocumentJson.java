@@ -47,6 +47,18 @@ final class DocumentJson {
   }
 
   static ObjectNode document(String source, Doc doc, List<String> errors, Set<Kind> kinds) {
+    return document(source, doc, errors, kinds, RecordLayer.ALL);
+  }
+
+  /** The output object of one input with the record lists of a command ({@code nqx tasks}: tasks only). */
+  static ObjectNode of(Batch.Outcome<Doc> outcome, Set<Kind> kinds, List<RecordLayer<?>> layers) {
+    return outcome.failed()
+        ? document(outcome.input().name(), null, List.of(outcome.error()), kinds, layers)
+        : document(outcome.input().name(), outcome.result(), List.of(), kinds, layers);
+  }
+
+  static ObjectNode document(String source, Doc doc, List<String> errors, Set<Kind> kinds,
+      List<RecordLayer<?>> layers) {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("source", source);
     if (doc == null) {
@@ -54,7 +66,7 @@ final class DocumentJson {
     } else {
       out.set("document", record(RecordLayer.DOCUMENT, doc.get(DocumentInfo.LAYER)));
     }
-    for (RecordLayer<?> records : RecordLayer.ALL) {
+    for (RecordLayer<?> records : layers) {
       out.set(records.key(), array(records, doc, kinds));
     }
     ArrayNode errs = out.putArray("errors");

@@ -4,11 +4,14 @@ import io.nqx.document.Pipeline;
 import io.nqx.eval.Evaluation;
 import io.nqx.eval.GoldReader;
 import io.nqx.eval.GoldRecord;
+import io.nqx.eval.GoldTask;
+import io.nqx.eval.TaskEvaluation;
 import io.nqx.eval.Score;
 import io.nqx.ingest.Ingestor;
 import io.nqx.ingest.SourceText;
 import io.nqx.targets.Kind;
 import io.nqx.targets.Target;
+import io.nqx.tasks.Task;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -54,14 +57,25 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin
   KindsOption kinds;
 
+  @Option(names = "--tasks", description = "Score assignments instead of targets, against gold assignments "
+      + "(fixtures/gold/TASKS.md): agency precision, recall and F1, then the accuracy of directs, co_agencies, "
+      + "deadline and deliverable on the matched records.")
+  boolean tasks;
+
   /** One document scored against its gold file, kind by kind. */
   private record Scored(Path goldFile, Map<Kind, Evaluation> evaluations) {}
+
+  /** One document's assignments scored against its gold file. */
+  private record ScoredTasks(Path goldFile, TaskEvaluation evaluation) {}
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isDirectory(gold)) {
       throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no such directory");
+    }
+    if (tasks) {
+      return scoreTasks(out);
     }
     Pipeline pipeline = extraction.pipeline(spec.commandLine());
     Ingestor ingestor = extraction.read.ingestor();
@@ -103,6 +117,54 @@ final class EvalCommand implements Callable<Integer> {
     });
     out.flush();
     return counts.exitCode();
+  }
+
+  private int scoreTasks(PrintWriter out) throws InterruptedException {
+    Pipeline pipeline = extraction.pipeline(spec.commandLine());
+    Ingestor ingestor = extraction.read.ingestor();
+    TaskEvaluation[] total = {TaskEvaluation.empty()};
+    Runner.Counts counts = extraction.read.run(spec.commandLine(), input -> {
+      SourceText text = input.read(ingestor);
+      Path goldFile = goldFor(input.name());
+      List<GoldTask> records;
+      try {
+        records = GoldReader.readTasks(goldFile);
+      } catch (IOException e) {
+        throw new FileException("gold " + e.getMessage(), e);
+      }
+      return new ScoredTasks(goldFile, TaskEvaluation.of(records,
+          pipeline.run(text, Set.of(Task.LAYER)).get(Task.LAYER)));
+    }, outcome -> {
+      if (outcome.failed()) {
+        return;
+      }
+      TaskEvaluation e = outcome.result().evaluation();
+      total[0] = total[0].plus(e);
+      out.printf("%s (gold %s)%n", outcome.input().name(), outcome.result().goldFile().getFileName());
+      printTasks(out, e);
+      for (GoldTask g : e.misses()) {
+        out.printf("  miss         line %d  %s%n", g.line(), g.agency());
+      }
+      for (Task t : e.falseAlarms()) {
+        out.printf("  false alarm  line %d  %s%n", t.line(), t.agency());
+      }
+      for (String d : e.disagreements()) {
+        out.printf("  wrong        %s%n", d);
+      }
+    });
+    out.println("overall");
+    printTasks(out, total[0]);
+    out.flush();
+    return counts.exitCode();
+  }
+
+  private static void printTasks(PrintWriter out, TaskEvaluation e) {
+    out.println("  agency  " + figures(e.agency()));
+    StringBuilder fields = new StringBuilder(" ");
+    for (TaskEvaluation.FieldScore f : e.fields()) {
+      fields.append(String.format(Locale.ROOT, " %s %d/%d (%.3f)", f.field(), f.agree(), f.compared(), f.accuracy()));
+    }
+    out.println(fields);
   }
 
   /** Scores of targets alone are written as they always were; of several kinds, each under its name. */

@@ -6,12 +6,10 @@ import io.nqx.targets.Kind;
 import io.nqx.targets.Target;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -49,21 +47,12 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (atomically: the whole new file or the old one) instead of standard output.")
-  Path output;
+  @Mixin
+  OutputOption output;
 
   @Override
   public Integer call() throws Exception {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      Runner.Counts counts = writeAll(out);
-      out.flush();
-      return counts.exitCode();
-    }
-    AtomicReference<Runner.Counts> counts = new AtomicReference<>();
-    AtomicOutput.write(output, out -> counts.set(writeAll(out)));
-    return counts.get().exitCode();
+    return output.write(spec.commandLine(), this::writeAll);
   }
 
   /** Extracts and writes each document as soon as it and all before it are done: memory stays flat. */

@@ -11,8 +11,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 
 /**
- * What every command that runs the whole pipeline takes (extract, check, matrix, eval): how documents are
- * read, and the taxonomy (mixed in).
+ * What every command that runs the whole pipeline takes (extract, tasks, check, matrix, eval): how documents
+ * are read, the taxonomy and the agency dictionary (mixed in).
  */
 final class ExtractionOptions {
   @Mixin
@@ -21,13 +21,16 @@ final class ExtractionOptions {
   @Mixin
   TaxonomyOption taxonomy;
 
+  @Mixin
+  AgenciesOption agencies;
+
   /** The standard pipeline with this command line's settings. */
   Pipeline pipeline(CommandLine cli) {
-    return pipeline(taxonomy.load(cli));
+    return pipeline(cli, taxonomy.load(cli));
   }
 
-  Pipeline pipeline(Taxonomy tax) {
-    return StandardPipeline.builder().taxonomy(tax).build();
+  Pipeline pipeline(CommandLine cli, Taxonomy tax) {
+    return StandardPipeline.builder().taxonomy(tax).agencies(agencies.load(cli)).build();
   }
 
   /** Reads every input and runs the pipeline on it, handing each outcome to the sink in input order. */

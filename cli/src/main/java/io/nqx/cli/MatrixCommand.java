@@ -65,6 +65,11 @@ final class MatrixCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically).")
   Path output;
 
+  @Option(names = "--tasks", description = "Agencies by document instead: one row per agency code (a list of peers "
+      + "counts for each of them; an agency not in the dictionary by its name), cells the number of its tasks and "
+      + "the earliest dated deadline, \"3 (2026-05)\". With --long, one row per task.")
+  boolean tasks;
+
   /** One document's column: its label and targets. */
   private record Column(String label, List<Target> targets) {}
 
@@ -80,9 +85,12 @@ final class MatrixCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Taxonomy tax = extraction.taxonomy.load(spec.commandLine());
-    List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(tax));
+    List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(spec.commandLine(), tax));
     List<Column> columns = columns(outcomes);
-    AtomicOutput.Content content = out -> write(tax, columns, out);
+    AtomicOutput.Content content = tasks
+        ? out -> TaskMatrix.write(TaskMatrix.columns(outcomes, labels(outcomes)), format == Format.json, longForm,
+            excel, out)
+        : out -> write(tax, columns, out);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       content.write(out);
@@ -109,6 +117,11 @@ final class MatrixCommand implements Callable<Integer> {
       columns.add(new Column(label, o.result().get(Target.LAYER).stream().filter(Target::isTarget).toList()));
     }
     return columns;
+  }
+
+  /** Each read document's column label, in input order (a label used twice gets the file name after it). */
+  private static List<String> labels(List<Batch.Outcome<Doc>> outcomes) {
+    return columns(outcomes).stream().map(Column::label).toList();
   }
 
   private static String label(Batch.Outcome<Doc> o) {

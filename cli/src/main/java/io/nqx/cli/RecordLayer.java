@@ -6,6 +6,7 @@ import io.nqx.document.Layer;
 import io.nqx.facts.DocumentInfo;
 import io.nqx.targets.Kind;
 import io.nqx.targets.Target;
+import io.nqx.tasks.Task;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,8 +25,10 @@ import java.util.function.Function;
 record RecordLayer<R>(String key, Layer<List<R>> layer, FieldSet<R> fields, Function<R, Kind> kind) {
   static final RecordLayer<Target> TARGETS = new RecordLayer<>("targets", Target.LAYER, Target.FIELDS, Target::kind);
 
+  static final RecordLayer<Task> TASKS = new RecordLayer<>("tasks", Task.LAYER, Task.FIELDS, null);
+
   /** The record lists of the extract output, in output order. */
-  static final List<RecordLayer<?>> ALL = List.of(TARGETS);
+  static final List<RecordLayer<?>> ALL = List.of(TARGETS, TASKS);
 
   /** The fields of the {@code document} object. */
   static final FieldSet<DocumentInfo> DOCUMENT = DocumentInfo.FIELDS;

@@ -248,7 +248,7 @@ class NqxCliTest {
     com.fasterxml.jackson.databind.JsonNode doc = json.get(0);
     List<String> docFields = new java.util.ArrayList<>();
     doc.fieldNames().forEachRemaining(docFields::add);
-    assertThat(docFields).containsExactly("source", "document", "targets", "errors");
+    assertThat(docFields).containsExactly("source", "document", "targets", "tasks", "errors");
     assertThat(doc.get("document").get("doc_type").asText()).isEqualTo("ke_hoach");
     com.fasterxml.jackson.databind.JsonNode t = doc.get("targets").get(0);
     List<String> fields = new java.util.ArrayList<>();

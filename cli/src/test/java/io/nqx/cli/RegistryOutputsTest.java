@@ -36,7 +36,7 @@ class RegistryOutputsTest {
   @Test
   void theJsonKeysAreTheRegistrysFieldsInOrder() throws Exception {
     JsonNode doc = extractOnePlan();
-    assertThat(keys(doc)).containsExactly("source", "document", "targets", "errors");
+    assertThat(keys(doc)).containsExactly("source", "document", "targets", "tasks", "errors");
     assertThat(keys(doc.get("document"))).isEqualTo(DocumentInfo.FIELDS.names());
     assertThat(keys(doc.get("targets").get(0))).isEqualTo(Target.FIELDS.names())
         .startsWith("indicator", "indicator_text", "comparator", "value", "value_max", "unit")
@@ -47,12 +47,16 @@ class RegistryOutputsTest {
   void theSchemaDescribesExactlyTheRegistrysFields() throws Exception {
     ObjectNode schema = ExtractSchema.build();
     JsonNode envelope = schema.at("/$defs/document");
-    assertThat(keys(envelope.get("properties"))).containsExactly("source", "document", "targets", "errors");
+    assertThat(keys(envelope.get("properties"))).containsExactly("source", "document", "targets", "tasks", "errors");
     assertThat(envelope.get("required")).extracting(JsonNode::asText)
-        .containsExactly("source", "document", "targets", "errors");
+        .containsExactly("source", "document", "targets", "tasks", "errors");
     JsonNode target = schema.at("/$defs/target");
     assertThat(keys(target.get("properties"))).isEqualTo(Target.FIELDS.names());
     assertThat(target.get("required")).extracting(JsonNode::asText).isEqualTo(Target.FIELDS.names());
+    JsonNode task = schema.at("/$defs/task");
+    assertThat(keys(task.get("properties"))).isEqualTo(io.nqx.tasks.Task.FIELDS.names());
+    assertThat(task.at("/properties/role/enum")).extracting(JsonNode::asText).containsExactly("lead", "shared");
+    assertThat(task.at("/properties/table/oneOf/1/$ref").asText()).isEqualTo("#/$defs/table_cell");
     JsonNode document = envelope.at("/properties/document/oneOf/1");
     assertThat(keys(document.get("properties"))).isEqualTo(DocumentInfo.FIELDS.names());
     // Types follow the registry: a nullable number, an integer, an enum of ids.

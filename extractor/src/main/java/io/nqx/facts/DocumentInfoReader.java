@@ -8,11 +8,6 @@ import io.nqx.sections.Outline;
 import io.nqx.sections.Section;
 import io.nqx.sections.SectionKind;
 import io.nqx.text.Fold;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +21,7 @@ public final class DocumentInfoReader {
   private DocumentInfoReader() {}
 
   /** The names, each starting with a capital letter (checked when loaded). */
-  private static final List<String> PROVINCES = loadProvinces();
+  private static final List<String> PROVINCES = Provinces.names();
   /** Indexes into PROVINCES by a name's first character. */
   private static final Map<Character, List<Integer>> BY_FIRST_CHAR = IntStream.range(0, PROVINCES.size()).boxed()
       .collect(Collectors.groupingBy(k -> PROVINCES.get(k).charAt(0)));
@@ -123,20 +118,5 @@ public final class DocumentInfoReader {
       }
     }
     return sb.toString();
-  }
-
-  private static List<String> loadProvinces() {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        DocumentInfoReader.class.getResourceAsStream("provinces.txt"), StandardCharsets.UTF_8))) {
-      List<String> names = r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-      for (String name : names) {
-        if (!Character.isUpperCase(name.charAt(0))) {
-          throw new IllegalStateException("provinces.txt: a name must start with a capital: " + name);
-        }
-      }
-      return names;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.nqx.pipeline;
 
+import io.nqx.agencies.AgencyDictionary;
 import io.nqx.document.Pipeline;
 import io.nqx.document.Stage;
 import io.nqx.facts.FactsStage;
@@ -8,6 +9,7 @@ import io.nqx.sentences.SentenceStage;
 import io.nqx.tables.TableStage;
 import io.nqx.targets.TargetStage;
 import io.nqx.targets.Taxonomy;
+import io.nqx.tasks.TaskStage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +32,7 @@ public final class StandardPipeline {
   /** Settings of the standard stages. */
   public static final class Builder {
     private Taxonomy taxonomy = Taxonomy.builtIn();
+    private AgencyDictionary agencies = AgencyDictionary.builtIn();
     private final List<Stage<?>> extra = new ArrayList<>();
 
     private Builder() {}
@@ -37,6 +40,12 @@ public final class StandardPipeline {
     /** The indicator codes targets are named by (default: the built-in 42-NQ/TW taxonomy). */
     public Builder taxonomy(Taxonomy taxonomy) {
       this.taxonomy = taxonomy;
+      return this;
+    }
+
+    /** The bodies assignments are named by (default: the built-in dictionary). */
+    public Builder agencies(AgencyDictionary agencies) {
+      this.agencies = agencies;
       return this;
     }
 
@@ -52,7 +61,8 @@ public final class StandardPipeline {
           new TableStage(),
           new SentenceStage(),
           new FactsStage(),
-          new TargetStage(taxonomy)));
+          new TargetStage(taxonomy),
+          new TaskStage(agencies)));
       stages.addAll(extra);
       return Pipeline.of(stages);
     }

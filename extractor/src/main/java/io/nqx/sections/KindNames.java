@@ -35,6 +35,9 @@ final class KindNames {
   private static final List<Phrase> PHRASES = List.of(
       new Phrase("to chuc thuc hien", SectionKind.TO_CHUC_THUC_HIEN, null),
       new Phrase("phan cong thuc hien", SectionKind.TO_CHUC_THUC_HIEN, null),
+      new Phrase("phan cong nhiem vu", SectionKind.TO_CHUC_THUC_HIEN, null),
+      new Phrase("trach nhiem thuc hien", SectionKind.TO_CHUC_THUC_HIEN, null),
+      new Phrase("trach nhiem cua cac co quan", SectionKind.TO_CHUC_THUC_HIEN, null),
       new Phrase("muc dich", SectionKind.MUC_DICH_YEU_CAU, null),
       new Phrase("yeu cau", SectionKind.MUC_DICH_YEU_CAU, null),
       new Phrase("tinh hinh", SectionKind.TINH_HINH, null),

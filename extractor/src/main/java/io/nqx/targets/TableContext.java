@@ -1,5 +1,6 @@
 package io.nqx.targets;
 
+import io.nqx.agencies.AgencyPhrases;
 import io.nqx.ingest.SourceText;
 import io.nqx.ingest.TextLine;
 import io.nqx.sections.Section;
@@ -150,11 +151,12 @@ final class TableContext {
   }
 
   String lead(int gridRow) {
-    return Agencies.lead(view.text(gridRow, ColumnRole.LEAD));
+    String s = view.text(gridRow, ColumnRole.LEAD).replaceAll("\\s+", " ").strip();
+    return s.isEmpty() ? null : s;
   }
 
   List<String> partners(int gridRow) {
-    return Agencies.split(view.text(gridRow, ColumnRole.PARTNERS));
+    return AgencyPhrases.split(view.text(gridRow, ColumnRole.PARTNERS));
   }
 
   /** The year a deadline names: "Tháng 12/2025", "2025", "Năm 2025-2026" (its last); null for "Thường xuyên". */

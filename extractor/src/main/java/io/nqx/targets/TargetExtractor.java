@@ -1,5 +1,6 @@
 package io.nqx.targets;
 
+import io.nqx.agencies.AgencyPhrases;
 import io.nqx.document.Doc;
 import io.nqx.facts.DocumentInfo;
 import io.nqx.facts.Genre;
@@ -393,8 +394,8 @@ final class TargetExtractor {
     }
     Integer year = year(all, sentence, clause, m, path, place.tableYear());
     String sentenceText = all.substring(sentence.start(), sentence.end()).strip();
-    Agencies.Named agencies = place.inTable() ? new Agencies.Named(place.lead(), place.partners())
-        : Agencies.inSentence(sentenceText);
+    AgencyPhrases.Named agencies = place.inTable() ? new AgencyPhrases.Named(place.lead(), place.partners())
+        : AgencyPhrases.inSentence(sentenceText);
     Target target = new Target(finalCode, indicatorText, m.comparator(), m.value(), m.valueMax(), unit, unitText,
         year, place.section() != null ? place.section() : section.id(), section.kind(),
         all.substring(m.start(), end).strip(), sentenceText, text.position(m.numberStart()).line(), m.start(), end,

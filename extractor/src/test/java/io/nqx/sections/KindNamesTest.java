@@ -30,6 +30,10 @@ class KindNamesTest {
       "TỔ CHỨC THỰC HIỆN | TO_CHUC_THUC_HIEN",
       "Tổ chức thực hiên | TO_CHUC_THUC_HIEN",
       "TO CHUC THUC HIEN | TO_CHUC_THUC_HIEN",
+      "PHÂN CÔNG NHIỆM VỤ | TO_CHUC_THUC_HIEN",
+      "Phân công nhiệm vụ thực hiện | TO_CHUC_THUC_HIEN",
+      "TRÁCH NHIỆM THỰC HIỆN | TO_CHUC_THUC_HIEN",
+      "Trách nhiệm của các cơ quan, đơn vị | TO_CHUC_THUC_HIEN",
       "PHỤ LỤC | ANNEX"})
   void aTitleNamesItsPart(String title, SectionKind kind) {
     assertThat(KindNames.of(title).kinds()).containsExactly(kind);

@@ -1,0 +1,83 @@
+package io.nqx.tasks;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a passage's work produces, when it names a document: {@code ke_hoach}, {@code bao_cao}, {@code de_an},
+ * {@code chuong_trinh}, {@code nghi_quyet}, {@code huong_dan}, or {@code van_ban} (any other document: a
+ * directive, decision, regulation, law). A report due at intervals ("định kỳ ... báo cáo") is what such a
+ * passage delivers whatever it does first; else the first document a verb of making produces ("xây dựng, ban
+ * hành kế hoạch", "cụ thể hóa ... vào các nghị quyết"); a document to carry out ("triển khai Kế hoạch số
+ * 30-KH/TU") is no deliverable. Pure functions.
+ */
+public final class Deliverables {
+  private Deliverables() {}
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final Pattern PERIODIC_REPORT = Pattern.compile(
+      "(?:định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|6 tháng|sáu tháng)[^.;]{0,60}?\\bbáo cáo"
+          + "|báo cáo\\s+(?:định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|sơ kết|tổng kết)", FLAGS);
+  private static final String MAKE = "(?:xây dựng|ban hành|lập|soạn thảo|trình|hoàn thành việc xây dựng|tham mưu ban hành|"
+      + "tham mưu xây dựng|chủ động xây dựng|xây dựng và ban hành|xây dựng, ban hành|sửa đổi|bổ sung|hoàn thiện)";
+  /** A verb of making, then within a few words a document's noun (the words between hold no other verb). */
+  private static final Pattern MADE = Pattern.compile("\\b" + MAKE + "(?:\\s+(?:và|,)?\\s*(?:tổ chức thực hiện|triển khai"
+      + "(?:\\s+thực hiện)?|phát động|ban hành|trình))?\\s+(?:các\\s+|một số\\s+|mới\\s+)?"
+      + "(chương trình,\\s*kế hoạch|kế hoạch,\\s*chương trình|kế hoạch|đề án|chương trình|nghị quyết|văn bản hướng dẫn|"
+      + "hướng dẫn|báo cáo|chỉ thị|quyết định|quy định|quy chế|luật|nghị định|thông tư|văn bản|hồ sơ)(?![\\p{L}])", FLAGS);
+  /** "cụ thể hóa ... vào (trong) (các) nghị quyết": made into the resolutions of a council. */
+  private static final Pattern INTO = Pattern.compile("\\bcụ thể hóa\\b[^.;]{0,200}?\\bvào\\s+(?:trong\\s+)?(?:các\\s+)?"
+      + "(nghị quyết|kế hoạch|chương trình)", FLAGS);
+
+  /** The deliverable of {@code text[from, to)}, or null. */
+  public static String of(String text, int from, int to) {
+    // What a cited document's title says it does ("... về ban hành quy định ...") is not this passage's work.
+    boolean[] cited = CitedTitles.mask(text, from, to);
+    StringBuilder kept = new StringBuilder(text.substring(from, to));
+    for (int i = 0; i < cited.length; i++) {
+      if (cited[i]) {
+        kept.setCharAt(i, ' ');
+      }
+    }
+    String s = kept.toString();
+    if (PERIODIC_REPORT.matcher(s).find()) {
+      return "bao_cao";
+    }
+    Matcher made = MADE.matcher(s);
+    Matcher into = INTO.matcher(s);
+    int madeAt = made.find() ? made.start() : Integer.MAX_VALUE;
+    int intoAt = into.find() ? into.start() : Integer.MAX_VALUE;
+    if (madeAt == Integer.MAX_VALUE && intoAt == Integer.MAX_VALUE) {
+      return null;
+    }
+    String noun = madeAt <= intoAt ? made.group(1) : into.group(1);
+    return code(noun);
+  }
+
+  /** The deliverable a task table's product cell names ("Kế hoạch của các bộ", "Luật của Quốc hội"), or null. */
+  public static String ofProduct(String cell) {
+    String s = cell.strip().toLowerCase(java.util.Locale.ROOT);
+    Matcher m = Pattern.compile("^(?:các\\s+|bộ\\s+)?(chương trình|kế hoạch|đề án|nghị quyết|hướng dẫn|văn bản hướng dẫn|"
+        + "báo cáo|chỉ thị|quyết định|quy định|quy chế|luật|nghị định|thông tư|văn bản|trình quốc hội dự thảo luật|"
+        + "dự thảo|tờ trình)", FLAGS).matcher(s);
+    if (m.find()) {
+      return code(m.group(1));
+    }
+    return null;
+  }
+
+  private static String code(String noun) {
+    String n = noun.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    if (n.contains("kế hoạch")) {
+      return "ke_hoach"; // "chương trình, kế hoạch": a plan
+    }
+    return switch (n) {
+      case "đề án" -> "de_an";
+      case "chương trình" -> "chuong_trinh";
+      case "nghị quyết" -> "nghi_quyet";
+      case "hướng dẫn", "văn bản hướng dẫn" -> "huong_dan";
+      case "báo cáo" -> "bao_cao";
+      default -> "van_ban";
+    };
+  }
+}
