@@ -30,6 +30,10 @@ final class CsvRows {
       case STRINGS -> String.join("; ", (List<String>) value);
       case RECORD -> cells((FieldSet<Object>) f.nested(), value).stream().filter(c -> !c.isEmpty())
           .collect(Collectors.joining(":"));
+      case RECORDS -> ((List<Object>) value).stream()
+          .map(r -> cell(((FieldSet<Object>) f.nested()).fields().get(0), ((FieldSet<Object>) f.nested()).fields().get(0)
+              .valueOf(r)))
+          .collect(Collectors.joining("; "));
       default -> value.toString();
     };
   }

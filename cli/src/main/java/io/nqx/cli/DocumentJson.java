@@ -111,6 +111,7 @@ final class DocumentJson {
         ((List<String>) value).forEach(list::add);
       }
       case RECORD -> o.set(name, record((FieldSet<Object>) f.nested(), value));
+      case RECORDS -> o.set(name, array((FieldSet<Object>) f.nested(), (List<Object>) value));
     }
   }
 }

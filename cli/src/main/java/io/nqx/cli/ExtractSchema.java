@@ -92,6 +92,13 @@ final class ExtractSchema {
       } else {
         p.put("$ref", "#/$defs/" + name);
       }
+    } else if (f.type() == FieldType.RECORDS) {
+      String name = f.nested().name();
+      if (!defs.has(name)) {
+        defs.set(name, object(f.nested(), defs));
+      }
+      p.put("type", "array");
+      p.putObject("items").put("$ref", "#/$defs/" + name);
     } else if (f.nullAllowed()) {
       p.putArray("type").add(f.type().jsonType()).add("null");
     } else {

@@ -9,14 +9,16 @@ import io.nqx.facts.DocumentInfo;
 import io.nqx.targets.Indicator;
 import io.nqx.targets.Target;
 import io.nqx.targets.Taxonomy;
+import io.nqx.tasks.Task;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -70,6 +72,22 @@ final class MatrixCommand implements Callable<Integer> {
       + "the earliest dated deadline, \"3 (2026-05)\". With --long, one row per task.")
   boolean tasks;
 
+  /** What a column stands for. */
+  enum By { province, current, file }
+
+  @Option(names = "--by", defaultValue = "province", paramLabel = "BY", description = "Columns by ${COMPLETION-CANDIDATES}: "
+      + "the province as the document names it (its file name when it names none; default), the province it belongs "
+      + "to since the 2025 arrangement (the documents of Hà Giang and Tuyên Quang share the column Tuyên Quang), or "
+      + "the file.")
+  By by;
+
+  @Option(names = "--implements", paramLabel = "NUMBER", description = "Only the documents that say they implement "
+      + "NUMBER (\"57-NQ/TW\"; repeat for any of several). Case and spacing do not matter.")
+  List<String> implementing = List.of();
+
+  /** A column: its label and the documents it holds (more than one when --by current merges provinces). */
+  private record Group(String label, List<Doc> docs) {}
+
   /** One document's column: its label and targets. */
   private record Column(String label, List<Target> targets) {}
 
@@ -86,10 +104,13 @@ final class MatrixCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Taxonomy tax = extraction.taxonomy.load(spec.commandLine());
     List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(spec.commandLine(), tax));
-    List<Column> columns = columns(outcomes);
+    List<Group> groups = groups(outcomes);
+    List<Column> columns = groups.stream().map(g -> new Column(g.label(), g.docs().stream()
+        .flatMap(d -> d.get(Target.LAYER).stream()).filter(Target::isTarget).toList())).toList();
+    List<TaskMatrix.Column> taskColumns = groups.stream().map(g -> new TaskMatrix.Column(g.label(), g.docs().stream()
+        .flatMap(d -> d.get(Task.LAYER).stream()).toList())).toList();
     AtomicOutput.Content content = tasks
-        ? out -> TaskMatrix.write(TaskMatrix.columns(outcomes, labels(outcomes)), format == Format.json, longForm,
-            excel, out)
+        ? out -> TaskMatrix.write(taskColumns, format == Format.json, longForm, excel, out)
         : out -> write(tax, columns, out);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
@@ -101,32 +122,55 @@ final class MatrixCommand implements Callable<Integer> {
     return ExitCodes.forOutcomes(outcomes);
   }
 
-  /** One column per document read; a label used twice gets the file name after it. */
-  private static List<Column> columns(List<Batch.Outcome<Doc>> outcomes) {
-    Map<String, Integer> uses = new HashMap<>();
-    List<Batch.Outcome<Doc>> read = outcomes.stream().filter(o -> !o.failed()).toList();
+  /**
+   * The columns: one per document read that --implements selects, in input order. A label two documents share
+   * gets each file's name after it; with --by current they share the column instead (a province that merged
+   * with another is one province now).
+   */
+  private List<Group> groups(List<Batch.Outcome<Doc>> outcomes) {
+    List<Batch.Outcome<Doc>> read = outcomes.stream().filter(o -> !o.failed() && selected(o.result())).toList();
+    Map<String, List<Batch.Outcome<Doc>>> byLabel = new LinkedHashMap<>();
     for (Batch.Outcome<Doc> o : read) {
-      uses.merge(label(o), 1, Integer::sum);
+      byLabel.computeIfAbsent(label(o), k -> new ArrayList<>()).add(o);
     }
-    List<Column> columns = new ArrayList<>();
+    List<Group> out = new ArrayList<>();
+    if (by == By.current) {
+      byLabel.forEach((label, docs) -> out.add(new Group(label, docs.stream().map(Batch.Outcome::result).toList())));
+      return out;
+    }
     for (Batch.Outcome<Doc> o : read) {
       String label = label(o);
-      if (uses.get(label) > 1) {
+      if (byLabel.get(label).size() > 1) {
         label = label + " (" + Path.of(o.input().name()).getFileName() + ")";
       }
-      columns.add(new Column(label, o.result().get(Target.LAYER).stream().filter(Target::isTarget).toList()));
+      out.add(new Group(label, List.of(o.result())));
     }
-    return columns;
+    return out;
   }
 
-  /** Each read document's column label, in input order (a label used twice gets the file name after it). */
-  private static List<String> labels(List<Batch.Outcome<Doc>> outcomes) {
-    return columns(outcomes).stream().map(Column::label).toList();
+  private boolean selected(Doc doc) {
+    if (implementing.isEmpty()) {
+      return true;
+    }
+    Set<String> wanted = new HashSet<>();
+    implementing.forEach(n -> wanted.add(key(n)));
+    return doc.get(DocumentInfo.LAYER).implemented().stream().anyMatch(n -> wanted.contains(key(n)));
   }
 
-  private static String label(Batch.Outcome<Doc> o) {
-    String province = o.result().get(DocumentInfo.LAYER).province();
-    return province != null ? province : Path.of(o.input().name()).getFileName().toString();
+  /** A document number as compared: folded case, no spaces ("57-nq/tw"). */
+  static String key(String number) {
+    return number.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+  }
+
+  private String label(Batch.Outcome<Doc> o) {
+    DocumentInfo info = o.result().get(DocumentInfo.LAYER);
+    String file = Path.of(o.input().name()).getFileName().toString();
+    String province = switch (by) {
+      case province -> info.province();
+      case current -> info.provinceCurrent();
+      case file -> null;
+    };
+    return province != null ? province : file;
   }
 
   private void write(Taxonomy tax, List<Column> columns, PrintWriter out) throws IOException {

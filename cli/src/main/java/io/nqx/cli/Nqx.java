@@ -28,7 +28,8 @@ public final class Nqx implements Runnable {
    * them), which was a third of a .txt extraction's start-up. {@link #commandLine} registers only the
    * one a command line names, and all of them when it names none or asks for help or completion.
    */
-  private static final List<Class<?>> SUBCOMMANDS = List.of(ExtractCommand.class, TasksCommand.class, SectionsCommand.class,
+  private static final List<Class<?>> SUBCOMMANDS = List.of(ExtractCommand.class, TasksCommand.class, CitesCommand.class,
+      SectionsCommand.class,
       TextCommand.class, EvalCommand.class, CheckCommand.class, MatrixCommand.class, SchemaCommand.class,
       IndicatorsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
   /** Subcommands that need their siblings registered: help describes them, completion lists them. */

@@ -27,17 +27,6 @@ final class TaskMatrix {
   /** One document's column: its label and tasks. */
   record Column(String label, List<Task> tasks) {}
 
-  static List<Column> columns(List<Batch.Outcome<Doc>> outcomes, List<String> labels) {
-    List<Column> out = new ArrayList<>();
-    int i = 0;
-    for (Batch.Outcome<Doc> o : outcomes) {
-      if (!o.failed()) {
-        out.add(new Column(labels.get(i++), o.result().get(Task.LAYER)));
-      }
-    }
-    return out;
-  }
-
   /** The row keys a task counts under: each part of its code, or its name when it has none. */
   static List<String> keys(Task t) {
     if (t.agencyCode() == null) {

@@ -276,11 +276,11 @@ class NqxCliTest {
     Path file = write("plan.md", TARGETS);
     CliRun run = nqx("extract", "-f", "csv", file.toString());
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("source,province,doc_type,number,date,place,issuer,document_title,"
-        + "media_type,encoding,genre,indicator,indicator_text,comparator,value,value_max,unit,unit_text,year,interval,"
+    assertThat(lines.get(0)).isEqualTo("source,province,province_current,doc_type,number,date,place,issuer,"
+        + "document_title,media_type,encoding,genre,implements,cites,indicator,indicator_text,comparator,value,value_max,unit,unit_text,year,interval,"
         + "section,section_kind,value_text,sentence,line,start,end,kind,evidence,lead_agency,co_agencies,table");
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(1)).startsWith(file + ",,ke_hoach,,,,,KẾ HOẠCH,text/plain,UTF-8,plan,unemployment_rate_urban,")
+    assertThat(lines.get(1)).startsWith(file + ",,,ke_hoach,,,,,KẾ HOẠCH,text/plain,UTF-8,plan,,,unemployment_rate_urban,")
         .contains(",lt,2.4,,percent,%,2030,\"(,2.4)\",II,muc_tieu,\"dưới 2,4%\",");
   }
 
@@ -331,6 +331,6 @@ class NqxCliTest {
     assertThat(run.code()).isZero();
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).startsWith("source,province,doc_type,");
+    assertThat(lines.get(0)).startsWith("source,province,province_current,doc_type,");
   }
 }

@@ -32,8 +32,8 @@ public record Field<R>(String name, FieldType type, boolean nullAllowed, Functio
     Objects.requireNonNull(type);
     Objects.requireNonNull(getter);
     schema = Collections.unmodifiableMap(new LinkedHashMap<>(schema));
-    if ((type == FieldType.RECORD) != (nested != null)) {
-      throw new IllegalArgumentException(name + ": a nested field set goes with type RECORD only");
+    if ((type == FieldType.RECORD || type == FieldType.RECORDS) != (nested != null)) {
+      throw new IllegalArgumentException(name + ": a nested field set goes with types RECORD and RECORDS only");
     }
   }
 
@@ -64,6 +64,11 @@ public record Field<R>(String name, FieldType type, boolean nullAllowed, Functio
   /** A nested record (for example a table cell's coordinates), written as an object. */
   public static <R, N> Field<R> record(String name, FieldSet<N> fields, Function<? super R, N> getter) {
     return new Field<>(name, FieldType.RECORD, false, getter, name, "", Map.of(), fields);
+  }
+
+  /** A list of nested records (for example the documents a document cites), written as an array of objects. */
+  public static <R, N> Field<R> records(String name, FieldSet<N> fields, Function<? super R, List<N>> getter) {
+    return new Field<>(name, FieldType.RECORDS, false, getter, name, "", Map.of(), fields);
   }
 
   /** This field, allowed to be null. */

@@ -13,7 +13,12 @@ public enum FieldType {
   /** A {@code List<String>}: a JSON array; in CSV the items joined by "; ". */
   STRINGS("array"),
   /** A nested record described by its own {@link FieldSet}: a JSON object; in CSV its fields' values joined. */
-  RECORD("object");
+  RECORD("object"),
+  /**
+   * A {@code List} of nested records of one {@link FieldSet}: a JSON array of objects; in CSV each record's
+   * first field, joined by "; ".
+   */
+  RECORDS("array");
 
   private final String jsonType;
 

@@ -1,5 +1,6 @@
 package io.nqx.facts;
 
+import io.nqx.citations.Citation;
 import io.nqx.document.Field;
 import io.nqx.document.FieldSet;
 import io.nqx.document.Layer;
@@ -20,9 +21,22 @@ import java.util.List;
  * @param encoding the text encoding when the format does not carry one (plain text), or the legacy
  *     Vietnamese encoding converted (TCVN3, VNI); else null
  * @param genre what kind of text it is (a plan, a regulation, a Q&A page, ...), never null
+ * @param implemented the numbers of the documents it says it implements ("42-NQ/TW"), in order
+ * @param cites the documents it cites, in order of first mention
  */
 public record DocumentInfo(String province, String docType, String number, String date, String place,
-    String issuer, String title, String mediaType, String encoding, Genre genre) {
+    String issuer, String title, String mediaType, String encoding, Genre genre, List<String> implemented,
+    List<Citation> cites) {
+
+  public DocumentInfo {
+    implemented = List.copyOf(implemented);
+    cites = List.copyOf(cites);
+  }
+
+  /** The province it belongs to since the 2025 arrangement of provinces ("Tuyên Quang" for Hà Giang), or null. */
+  public String provinceCurrent() {
+    return Provinces.current(province);
+  }
 
   /** The year of the document's date, or null. */
   public Integer year() {
@@ -34,7 +48,10 @@ public record DocumentInfo(String province, String docType, String number, Strin
 
   /** The output fields of the {@code document} object, in order. */
   public static final FieldSet<DocumentInfo> FIELDS = FieldSet.of("document",
-      Field.<DocumentInfo>text("province", DocumentInfo::province).nullable(),
+      Field.<DocumentInfo>text("province", DocumentInfo::province).nullable()
+          .describe("The province or city as the document names it (before or after the 2025 arrangement)."),
+      Field.<DocumentInfo>text("province_current", DocumentInfo::provinceCurrent).nullable()
+          .describe("The province it belongs to since the arrangement of 1 July 2025 (Resolution 202/2025/QH15)."),
       Field.<DocumentInfo>text("doc_type", DocumentInfo::docType).nullable()
           .schema("examples", List.of("chuong_trinh_hanh_dong", "chuong_trinh", "ke_hoach", "nghi_quyet", "quyet_dinh")),
       Field.<DocumentInfo>text("number", DocumentInfo::number).nullable(),
@@ -50,5 +67,9 @@ public record DocumentInfo(String province, String docType, String number, Strin
       Field.<DocumentInfo>text("genre", d -> d.genre().id())
           .schema("enum", List.of("plan", "regulation", "report", "legal_norm", "qa", "news", "encyclopedia", "other"))
           .describe("What kind of text it is, read from its type, subject and structure: evidence for what its "
-              + "numbers are."));
+              + "numbers are."),
+      Field.<DocumentInfo>texts("implements", DocumentInfo::implemented)
+          .describe("The numbers of the documents it says it implements or carries out ('42-NQ/TW')."),
+      Field.<DocumentInfo, Citation>records("cites", Citation.FIELDS, DocumentInfo::cites)
+          .describe("The documents it cites, in order of first mention."));
 }

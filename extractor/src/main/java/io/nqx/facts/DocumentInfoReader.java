@@ -1,5 +1,6 @@
 package io.nqx.facts;
 
+import io.nqx.citations.Citations;
 import io.nqx.ingest.SourceText;
 import io.nqx.ingest.TextLine;
 import io.nqx.sections.DocumentType;
@@ -21,7 +22,8 @@ public final class DocumentInfoReader {
   private DocumentInfoReader() {}
 
   /** The names, each starting with a capital letter (checked when loaded). */
-  private static final List<String> PROVINCES = Provinces.names();
+  /** Every spelling of every province ("Thanh Hóa", "Thanh Hoá"); the name is its value in Provinces.spellings(). */
+  private static final List<String> PROVINCES = List.copyOf(Provinces.spellings().keySet());
   /** Indexes into PROVINCES by a name's first character. */
   private static final Map<Character, List<Integer>> BY_FIRST_CHAR = IntStream.range(0, PROVINCES.size()).boxed()
       .collect(Collectors.groupingBy(k -> PROVINCES.get(k).charAt(0)));
@@ -31,6 +33,10 @@ public final class DocumentInfoReader {
       Pattern.MULTILINE);
 
   public static DocumentInfo read(SourceText text, Outline outline) {
+    return read(text, outline, new Citations(List.of(), List.of()));
+  }
+
+  public static DocumentInfo read(SourceText text, Outline outline, Citations citations) {
     String all = text.text();
     String front = blockText(all, outline, SectionKind.FRONT_MATTER);
     String title = outline.sections().stream().filter(s -> s.kind() == SectionKind.FRONT_MATTER)
@@ -48,16 +54,37 @@ public final class DocumentInfoReader {
       }
     }
     String issuer = issuer(text, outline);
-    return new DocumentInfo(province(all, place), docType, number, date, place, issuer, title, text.mediaType(),
-        text.charset().orElse(null), GenreReader.read(text, outline, docType, number));
+    return new DocumentInfo(central(number) ? null : province(all, place), docType, number, date, place, issuer, title, text.mediaType(),
+        text.charset().orElse(null), GenreReader.read(text, outline, docType, number), citations.implemented(),
+        citations.all());
   }
+
+  /**
+   * A central body's symbol (the Government's "03/NQ-CP", the Prime Minister's "2629/QĐ-TTg", the Party's
+   * "57-NQ/TW", the National Assembly's "202/2025/QH15", a ministry's "6676/BYT-CDS"): the document belongs to
+   * no province, although it is dated "Hà Nội, ngày ...".
+   */
+  static boolean central(String number) {
+    if (number == null) {
+      return false;
+    }
+    for (String part : number.split("[-/]")) {
+      if (CENTRAL.matcher(part).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern CENTRAL = Pattern.compile("CP|TTg|TW|TƯ|VPCP|QH\\d*|UBTVQH\\d*|BYT|BNV|BTC|BCA|BQP|BCT|"
+      + "BXD|BGDĐT|BKHCN|BNNMT|BNG|BTP|BVHTTDL|BLĐTBXH|BTTTT|BKHĐT|BNNPTNT|BTNMT|BGTVT|BDTTG|NHNN|TANDTC|VKSNDTC");
 
   /** The place of the date line when it is a province, else the province the text names most often. */
   private static String province(String all, String place) {
     if (place != null) {
       for (String p : PROVINCES) {
         if (place.endsWith(p)) {
-          return p;
+          return Provinces.spellings().get(p);
         }
       }
     }
@@ -81,12 +108,19 @@ public final class DocumentInfoReader {
         }
       }
     }
+    // a name's spellings count together ("Thanh Hóa" and "Thanh Hoá" in one text); the first in list order wins ties
+    Map<String, Integer> byName = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < counts.length; k++) {
+      if (counts[k] > 0) {
+        byName.merge(Provinces.spellings().get(PROVINCES.get(k)), counts[k], Integer::sum);
+      }
+    }
     String best = null;
     int bestCount = 0;
-    for (int k = 0; k < counts.length; k++) {
-      if (counts[k] > bestCount) {
-        best = PROVINCES.get(k);
-        bestCount = counts[k];
+    for (Map.Entry<String, Integer> e : byName.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
       }
     }
     return best;

@@ -1,6 +1,7 @@
 package io.nqx.pipeline;
 
 import io.nqx.agencies.AgencyDictionary;
+import io.nqx.citations.CitationStage;
 import io.nqx.document.Pipeline;
 import io.nqx.document.Stage;
 import io.nqx.facts.FactsStage;
@@ -58,6 +59,7 @@ public final class StandardPipeline {
     public Pipeline build() {
       List<Stage<?>> stages = new ArrayList<>(List.of(
           new OutlineStage(),
+          new CitationStage(),
           new TableStage(),
           new SentenceStage(),
           new FactsStage(),

@@ -20,6 +20,11 @@ record Label(LabelStyle style, String number, List<Integer> components, int titl
   private static final Pattern ARTICLE = Pattern.compile("(?iu:điều)\\s+(\\d{1,3})\\s*[.:]\\s*");
   private static final Pattern ROMAN_LABEL = Pattern.compile("(" + ROMAN + ")\\s*[.\\-–—:)](?:\\s+|$)");
   private static final Pattern UPPER = Pattern.compile("([A-HK-UYĐ])\\.(?:\\s+|$)");
+  /**
+   * "A- TÌNH HÌNH", "B – ĐỊNH HƯỚNG", "C: TỔ CHỨC": a letter with a dash or colon, a space, then a capital (so
+   * "A-Lưới" and "B-52" are words).
+   */
+  private static final Pattern UPPER_DASH = Pattern.compile("([A-HK-UYĐ])\\s*[\\-–—:]\\s+(?=\\p{Lu})");
   private static final Pattern ARABIC = Pattern.compile(
       "(\\d{1,2}(?:\\.\\d{1,2}){0,4})(?:(\\.)|(?<=\\d\\.\\d{1,2}))(?:\\s+|$)");
   private static final Pattern NUMBER_PAREN = Pattern.compile("(\\d{1,2})\\)(?:\\s+|$)");
@@ -59,6 +64,9 @@ record Label(LabelStyle style, String number, List<Integer> components, int titl
       return new Label(LabelStyle.ROMAN, m.group(1), List.of(), m.end());
     }
     if (Character.isUpperCase(first) && (m = UPPER.matcher(line)).lookingAt()) {
+      return new Label(LabelStyle.UPPER_LETTER, m.group(1), List.of(), m.end());
+    }
+    if (Character.isUpperCase(first) && (m = UPPER_DASH.matcher(line)).lookingAt()) {
       return new Label(LabelStyle.UPPER_LETTER, m.group(1), List.of(), m.end());
     }
     if (Character.isLowerCase(first) && (m = LOWER.matcher(line)).lookingAt()) {

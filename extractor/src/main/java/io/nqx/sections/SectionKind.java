@@ -11,6 +11,10 @@ public enum SectionKind {
   MUC_TIEU,
   NHIEM_VU,
   TO_CHUC_THUC_HIEN,
+  /** "KINH PHÍ THỰC HIỆN": where the money comes from. */
+  KINH_PHI,
+  /** "PHẠM VI, ĐỐI TƯỢNG": whom and what the document covers. */
+  PHAM_VI,
   BACK_MATTER,
   ANNEX,
   OTHER;

@@ -213,13 +213,19 @@ public final class SectionParser {
    * {@code other}, or a combined title like "QUAN ĐIỂM, MỤC TIÊU"); otherwise it inherits.
    */
   private static void assignKinds(List<Node> nodes, Node parent) {
-    for (Node node : nodes) {
+    for (int i = 0; i < nodes.size(); i++) {
+      Node node = nodes.get(i);
       boolean open = parent == null || parent.kind == SectionKind.OTHER;
       SectionKind inherited = parent == null ? SectionKind.OTHER
           : parent.kind == SectionKind.OTHER && parent.fallback != null ? parent.fallback : parent.kind;
       KindNames.Named named = node.item ? new KindNames.Named(List.of(), null) : KindNames.of(node.title);
       List<SectionKind> kinds = named.kinds().stream().filter(k -> k != SectionKind.ANNEX).toList();
-      if (!open || kinds.isEmpty()) {
+      if (open && !node.item && childrenNameParts(node) >= 2) {
+        // "B- ĐỊNH HƯỚNG, NHIỆM VỤ VÀ GIẢI PHÁP" over "I- QUAN ĐIỂM", "II- MỤC TIÊU", "III- NHIỆM VỤ ...", or
+        // "NỘI DUNG TRỌNG TÂM" over its parts: the children say which part each is.
+        node.kind = SectionKind.OTHER;
+        node.fallback = kinds.isEmpty() ? null : kinds.get(0);
+      } else if (!open || kinds.isEmpty()) {
         node.kind = inherited;
       } else if (kinds.size() == 1) {
         node.kind = kinds.get(0);
@@ -229,6 +235,10 @@ public final class SectionParser {
       } else {
         node.kind = kinds.get(0);
       }
+      if (node.kind == SectionKind.TO_CHUC_THUC_HIEN && ASSIGNING.matcher(io.nqx.text.Fold.fold(node.title)).lookingAt()
+          && laterPart(nodes, i, SectionKind.TO_CHUC_THUC_HIEN)) {
+        node.kind = SectionKind.NHIEM_VU; // "PHÂN CÔNG NHIỆM VỤ" before a TỔ CHỨC THỰC HIỆN lists the tasks
+      }
       if (node.kind == SectionKind.MUC_TIEU) {
         boolean underGoals = parent != null && parent.kind == SectionKind.MUC_TIEU;
         Subkind own = kinds.size() == 1 ? named.subkind() : null;
@@ -236,6 +246,30 @@ public final class SectionParser {
       }
       assignKinds(node.children, node);
     }
+  }
+
+  private static final Pattern ASSIGNING = Pattern.compile("phan cong nhiem vu");
+
+  /** Whether a sibling after {@code i} names a part. */
+  private static boolean laterPart(List<Node> siblings, int i, SectionKind kind) {
+    for (int k = i + 1; k < siblings.size(); k++) {
+      if (!siblings.get(k).item && KindNames.of(siblings.get(k).title).kinds().contains(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many different parts the headings right under a node name. */
+  private static int childrenNameParts(Node node) {
+    java.util.Set<SectionKind> named = java.util.EnumSet.noneOf(SectionKind.class);
+    for (Node child : node.children) {
+      if (!child.item) {
+        named.addAll(KindNames.of(child.title).kinds());
+      }
+    }
+    named.remove(SectionKind.ANNEX);
+    return named.size();
   }
 
   private static boolean childrenName(Node node, List<SectionKind> kinds) {

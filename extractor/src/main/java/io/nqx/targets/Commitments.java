@@ -179,6 +179,9 @@ final class Commitments {
       t.addFirst(Kind.RESULT, 3, "heading ", RESULT_HEADINGS, headings);
     }
     t.addFirst(Kind.CRITERION, 3, "heading ", CRITERION_HEADINGS, headings);
+    if (c.sectionKind() == SectionKind.PHAM_VI) {
+      t.add(Kind.CRITERION, 2, "section pham_vi"); // "Đối tượng áp dụng": who qualifies, not what to reach
+    }
     t.addFirst(Kind.PARAMETER, 2, "heading ", RULE_HEADINGS, headings);
     Matcher headingYear = HORIZON.matcher(headings.canonical());
     if (headingYear.find() && future(Integer.parseInt(headingYear.group(1)), c.documentYear(),

@@ -77,7 +77,7 @@ public record Target(String indicator, String indicatorText, Relation comparator
       Field.<Target>text("section", Target::section),
       Field.<Target>text("section_kind", t -> t.sectionKind().id())
           .schema("enum", List.of("muc_dich_yeu_cau", "tinh_hinh", "quan_diem", "muc_tieu", "nhiem_vu",
-              "to_chuc_thuc_hien", "annex", "other"))
+              "to_chuc_thuc_hien", "kinh_phi", "pham_vi", "annex", "other"))
           .describe("The canonical part the value stands in; 'annex' for a PHỤ LỤC (front and back matter are "
               + "never read for targets)."),
       Field.<Target>text("value_text", Target::valueText).schema("minLength", 1),

@@ -42,6 +42,6 @@ class FieldSetTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("row: field 'name' twice");
     assertThatThrownBy(() -> ROWS.field("nope")).hasMessage("row has no field 'nope'");
     assertThatThrownBy(() -> new Field<Row>("x", FieldType.RECORD, false, Row::name, "x", "", java.util.Map.of(), null))
-        .hasMessage("x: a nested field set goes with type RECORD only");
+        .hasMessage("x: a nested field set goes with types RECORD and RECORDS only");
   }
 }

@@ -100,7 +100,7 @@ class PipelineTest {
     };
     Pipeline p = StandardPipeline.builder().stage(counting).build();
     assertThat(p.stages()).extracting(Stage::name)
-        .containsExactly("outline", "tables", "sentences", "facts", "targets", "tasks", "sentence-count");
+        .containsExactly("outline", "citations", "tables", "sentences", "facts", "targets", "tasks", "sentence-count");
     Doc doc = p.run(text("KẾ HOẠCH\n\nII. MỤC TIÊU\n\nTỷ lệ hộ nghèo giảm 1%/năm. Tỷ lệ thất nghiệp dưới 2%.\n"));
     // The title line, the heading's words after its label, then the two sentences.
     assertThat(doc.get(count)).isEqualTo(4);
