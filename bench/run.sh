@@ -6,6 +6,7 @@
 #   bench/run.sh                 5 runs of each single-file case, 3 of each batch, batch of 1,000 files
 #   RUNS=9 SIZES="1000 4000" bench/run.sh
 #   TIKA=0 bench/run.sh          nqx only (no tika-app download)
+#   OCR=0 bench/run.sh           no OCR pages-per-second table
 #   TRICKS=1 bench/run.sh        also each one-file case without the launcher's AppCDS archive (NQX_CDS=0)
 #                                and with the JVM's default JIT, to show what each bought
 #
@@ -119,3 +120,23 @@ for n in $sizes; do
   row "extract $n files" "$nqx_batch" "$tika_batch"
   rm -rf "$dir" "$work/tika-out-$n"
 done
+
+# OCR: pages per second of a scanned PDF (no text layer) read with Tesseract's Vietnamese model, one file with
+# one job, and the two scans with two jobs. Skipped when tesseract is not installed.
+if [ "${OCR:-1}" != 0 ] && command -v tesseract >/dev/null 2>&1; then
+  scan_dir="$root/fixtures/formats/scanned"
+  one=$(ls "$scan_dir"/*.scanned.pdf | head -n 1)
+  pages_one=$(pdfinfo "$one" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+  pages_one=${pages_one:-10}
+  pages_all=$((pages_one * $(ls "$scan_dir"/*.scanned.pdf | wc -l)))
+  ocr_runs=${OCR_RUNS:-3}
+  read -r w1 r1 <<<"$(median_of "$ocr_runs" "$nqx" extract "$one" -q -j 1 -f csv -o "$work/ocr.csv")"
+  read -r w2 r2 <<<"$(median_of "$ocr_runs" "$nqx" extract "$scan_dir" -q -j 2 -f csv -o "$work/ocr.csv")"
+  echo
+  echo "| OCR case                       | s      | MB   | pages/s |"
+  echo "|--------------------------------|--------|------|---------|"
+  printf '| %-30s | %6s | %4s | %7s |\n' "one scan, $pages_one pages, -j 1" "$w1" "$r1" \
+    "$(awk -v p="$pages_one" -v w="$w1" 'BEGIN { printf "%.2f", p / w }')"
+  printf '| %-30s | %6s | %4s | %7s |\n' "two scans, $pages_all pages, -j 2" "$w2" "$r2" \
+    "$(awk -v p="$pages_all" -v w="$w2" 'BEGIN { printf "%.2f", p / w }')"
+fi

@@ -1,6 +1,7 @@
 package io.nqx.cli;
 
 import io.nqx.ingest.IngestException;
+import io.nqx.ingest.OcrClock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class Batch {
    * Hands each outcome to the sink in input order as soon as it and all before it are done. Only a window of
    * inputs is in flight at once, so a batch of thousands of files holds a few results in memory, not all.
    */
-  static <T, E extends Exception> void stream(List<Inputs.Input> inputs, int jobs, int timeoutSeconds,
+  static <T, E extends Exception> void stream(List<Inputs.Input> inputs, int jobs, int timeoutSeconds, long ocrPageSeconds,
       Task<T> task, Progress progress, Sink<T, E> sink) throws InterruptedException, E {
     int slotCount = Math.max(1, Math.min(jobs, inputs.size()));
     ExecutorService slots = Executors.newFixedThreadPool(slotCount, daemons("nqx-slot"));
@@ -65,7 +66,7 @@ final class Batch {
         while (submitted < inputs.size() && pending.size() < window) {
           Inputs.Input input = inputs.get(submitted++);
           pending.add(slots.submit(() -> {
-            Outcome<T> outcome = attempt(input, task, workers, timeoutSeconds);
+            Outcome<T> outcome = attempt(input, task, workers, timeoutSeconds, ocrPageSeconds);
             progress.done();
             return outcome;
           }));
@@ -84,13 +85,26 @@ final class Batch {
     }
   }
 
-  private static <T> Outcome<T> attempt(Inputs.Input input, Task<T> task, ExecutorService workers, int timeoutSeconds) {
-    Future<T> work = workers.submit(() -> task.run(input));
+  private static <T> Outcome<T> attempt(Inputs.Input input, Task<T> task, ExecutorService workers, int timeoutSeconds,
+      long ocrPageSeconds) {
+    AtomicInteger ocrPages = new AtomicInteger();
+    Future<T> work = workers.submit(() -> OcrClock.counting(ocrPages, () -> task.run(input)));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
     try {
-      return new Outcome<>(input, work.get(timeoutSeconds, TimeUnit.SECONDS), null, null);
-    } catch (TimeoutException e) {
-      work.cancel(true);
-      return new Outcome<>(input, null, "timed out after " + timeoutSeconds + " s", e);
+      while (true) {
+        // each page OCR starts adds its own budget to the file's: the wait goes on while pages keep starting
+        int pages = ocrPages.get();
+        long left = deadline + TimeUnit.SECONDS.toNanos(ocrPageSeconds) * pages - System.nanoTime();
+        try {
+          return new Outcome<>(input, work.get(Math.max(left, 0), TimeUnit.NANOSECONDS), null, null);
+        } catch (TimeoutException e) {
+          if (ocrPages.get() == pages) {
+            work.cancel(true);
+            return new Outcome<>(input, null, "timed out after " + timeoutSeconds + " s"
+                + (pages > 0 ? " and " + pages + " OCR pages of " + ocrPageSeconds + " s" : ""), e);
+          }
+        }
+      }
     } catch (InterruptedException | CancellationException e) {
       work.cancel(true);
       Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package io.nqx.cli;
 
+import io.nqx.ingest.OcrMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -14,8 +15,18 @@ final class BatchOptions {
   Integer jobs;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Give up on a file after this many seconds (default: ${DEFAULT-VALUE}).")
+      description = "Give up on a file after this many seconds (default: ${DEFAULT-VALUE}); each page read by OCR "
+          + "adds --ocr-page-timeout to it.")
   int timeoutSeconds;
+
+  @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "auto", converter = OcrModeConverter.class,
+      description = "Read by OCR (Tesseract, Vietnamese model): auto (images, and PDF pages without a text layer; "
+          + "default), always (every PDF page too), never.")
+  OcrMode ocr;
+
+  @Option(names = "--ocr-page-timeout", paramLabel = "SECONDS", defaultValue = "120",
+      description = "The time each page read by OCR may take, on top of --timeout (default: ${DEFAULT-VALUE}).")
+  long ocrPageTimeout;
 
   @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "100M", converter = SizeConverter.class,
       description = "Refuse files larger than SIZE (bytes, or with K, M, G; default: ${DEFAULT-VALUE}).")
@@ -32,6 +43,18 @@ final class BatchOptions {
   @Option(names = "--exclude", paramLabel = "GLOB",
       description = "In directories, skip files whose name or relative path matches (repeatable).")
   List<String> exclude;
+
+  /** Reads "auto", "always", "never" in any case. */
+  static final class OcrModeConverter implements CommandLine.ITypeConverter<OcrMode> {
+    @Override
+    public OcrMode convert(String value) {
+      try {
+        return OcrMode.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("not auto, always or never: '" + value + "'");
+      }
+    }
+  }
 
   /** Reads "100M", "512K", "2G" or a plain byte count. */
   static final class SizeConverter implements CommandLine.ITypeConverter<Long> {

@@ -6,8 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 
 /**
- * What every command that reads documents takes (text, sections, eval, extract, check, matrix): the inputs,
- * the batch options and --debug; and the one way they run (mixed in).
+ * What every command that reads documents takes (text, sections, eval, extract, tasks, cites, check, matrix): the
+ * inputs, the batch options (OCR among them) and --debug; and the one way they run (mixed in).
  */
 final class ReadOptions {
   @Mixin
@@ -26,7 +26,7 @@ final class ReadOptions {
 
   /** An ingestor with the batch's limits. */
   Ingestor ingestor() {
-    return Ingestor.builder().maxBytes(batch.maxBytes).build();
+    return Ingestor.builder().maxBytes(batch.maxBytes).ocr(batch.ocr).ocrPageTimeout(batch.ocrPageTimeout).build();
   }
 
   /**

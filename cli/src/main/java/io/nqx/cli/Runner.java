@@ -24,7 +24,7 @@ final class Runner {
       boolean debug, Batch.Task<T> task, Batch.Sink<T, E> sink) throws InterruptedException, E {
     List<Batch.Outcome<T>> failures = new ArrayList<>();
     try (ProgressBar bar = ProgressBars.open(inputs.size(), options.quiet)) {
-      Batch.stream(inputs, options.jobs(), options.timeoutSeconds, task, () -> {
+      Batch.stream(inputs, options.jobs(), options.timeoutSeconds, options.ocrPageTimeout, task, () -> {
         if (bar != null) {
           bar.step();
         }

@@ -24,7 +24,7 @@ class BatchTest {
   private static <T> List<Batch.Outcome<T>> run(List<Inputs.Input> inputs, int jobs, int timeoutSeconds,
       Batch.Task<T> task, Batch.Progress progress) throws InterruptedException {
     List<Batch.Outcome<T>> outcomes = new ArrayList<>();
-    Batch.stream(inputs, jobs, timeoutSeconds, task, progress, outcomes::add);
+    Batch.stream(inputs, jobs, timeoutSeconds, 120, task, progress, outcomes::add);
     return outcomes;
   }
 
@@ -86,7 +86,7 @@ class BatchTest {
     AtomicInteger started = new AtomicInteger();
     List<String> seen = new ArrayList<>();
     List<Integer> startedWhenSeen = new ArrayList<>();
-    Batch.stream(inputs(100), 2, 10, input -> {
+    Batch.stream(inputs(100), 2, 10, 120, input -> {
       started.incrementAndGet();
       return input.name();
     }, () -> { }, outcome -> {

@@ -255,8 +255,10 @@ class NqxCliTest {
     t.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("indicator", "indicator_text", "comparator", "value", "value_max", "unit",
         "unit_text", "year", "interval", "section", "section_kind", "value_text", "sentence", "line", "start", "end",
-        "kind", "evidence", "lead_agency", "co_agencies", "table");
+        "kind", "evidence", "lead_agency", "co_agencies", "table", "ocr", "confidence");
     assertThat(t.get("kind").asText()).isEqualTo("target");
+    assertThat(t.get("ocr").asBoolean()).isFalse();
+    assertThat(t.get("confidence").isNull()).isTrue();
     assertThat(t.get("lead_agency").isNull()).isTrue();
     assertThat(t.get("co_agencies").isArray() && t.get("co_agencies").isEmpty()).isTrue();
     assertThat(t.get("table").isNull()).isTrue();
@@ -277,10 +279,12 @@ class NqxCliTest {
     CliRun run = nqx("extract", "-f", "csv", file.toString());
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("source,province,province_current,doc_type,number,date,place,issuer,"
-        + "document_title,media_type,encoding,genre,implements,cites,indicator,indicator_text,comparator,value,value_max,unit,unit_text,year,interval,"
-        + "section,section_kind,value_text,sentence,line,start,end,kind,evidence,lead_agency,co_agencies,table");
+        + "document_title,media_type,encoding,genre,implements,cites,ocr_pages,indicator,indicator_text,comparator,"
+        + "value,value_max,unit,unit_text,year,interval,"
+        + "section,section_kind,value_text,sentence,line,start,end,kind,evidence,lead_agency,co_agencies,table,ocr,"
+        + "confidence");
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(1)).startsWith(file + ",,,ke_hoach,,,,,KẾ HOẠCH,text/plain,UTF-8,plan,,,unemployment_rate_urban,")
+    assertThat(lines.get(1)).startsWith(file + ",,,ke_hoach,,,,,KẾ HOẠCH,text/plain,UTF-8,plan,,,,unemployment_rate_urban,")
         .contains(",lt,2.4,,percent,%,2030,\"(,2.4)\",II,muc_tieu,\"dưới 2,4%\",");
   }
 

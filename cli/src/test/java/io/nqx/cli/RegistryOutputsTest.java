@@ -40,7 +40,7 @@ class RegistryOutputsTest {
     assertThat(keys(doc.get("document"))).isEqualTo(DocumentInfo.FIELDS.names());
     assertThat(keys(doc.get("targets").get(0))).isEqualTo(Target.FIELDS.names())
         .startsWith("indicator", "indicator_text", "comparator", "value", "value_max", "unit")
-        .endsWith("end", "kind", "evidence", "lead_agency", "co_agencies", "table");
+        .endsWith("end", "kind", "evidence", "lead_agency", "co_agencies", "table", "ocr", "confidence");
   }
 
   @Test

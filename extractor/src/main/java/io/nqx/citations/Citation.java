@@ -24,12 +24,24 @@ import java.util.List;
  * @param start offset of the fullest mention in the normalized text
  * @param end offset just past it
  * @param mentions every mention's range in the normalized text, in order
+ * @param confidence OCR's mean confidence in the words of the fullest mention, or null when not read by OCR
  */
 public record Citation(String type, String number, String symbol, Integer year, String date, String issuer,
-    String text, int line, int start, int end, List<Range> mentions) {
+    String text, int line, int start, int end, List<Range> mentions, Double confidence) {
 
   public Citation {
     mentions = List.copyOf(mentions);
+  }
+
+  /** A citation not read by OCR. */
+  public Citation(String type, String number, String symbol, Integer year, String date, String issuer, String text,
+      int line, int start, int end, List<Range> mentions) {
+    this(type, number, symbol, year, date, issuer, text, line, start, end, mentions, null);
+  }
+
+  /** The same citation with OCR's confidence in the words of its fullest mention (null: not read by OCR). */
+  public Citation withConfidence(Double c) {
+    return new Citation(type, number, symbol, year, date, issuer, text, line, start, end, mentions, c);
   }
 
   /** The key a citation is known by: its type and number, as a reference ("nghi_quyet 42-NQ/TW"). */
@@ -55,5 +67,10 @@ public record Citation(String type, String number, String symbol, Integer year, 
       Field.<Citation>integer("start", Citation::start).schema("minimum", 0),
       Field.<Citation>integer("end", Citation::end).schema("minimum", 0),
       Field.<Citation>integer("mentions", c -> c.mentions().size()).schema("minimum", 1)
-          .describe("How many times the document mentions it."));
+          .describe("How many times the document mentions it."),
+      Field.<Citation>bool("ocr", r -> r.confidence() != null)
+          .describe("Whether its text was read by OCR (a scanned page or an image): review these first."),
+      Field.<Citation>number("confidence", r -> r.confidence() == null ? null : java.math.BigDecimal.valueOf(r.confidence()))
+          .nullable().schema("minimum", 0).schema("maximum", 1)
+          .describe("OCR's mean confidence (0 to 1) in the words of its span; null when not read by OCR."));
 }

@@ -21,7 +21,9 @@ public final class CitationStage implements Stage<Citations> {
 
   @Override
   public Citations apply(Doc doc) {
-    List<Citation> all = CitationFinder.find(doc.text());
+    List<Citation> found = CitationFinder.find(doc.text());
+    List<Citation> all = doc.text().ocrPages().isEmpty() ? found
+        : found.stream().map(c -> c.withConfidence(doc.text().ocrConfidence(c.start(), c.end()))).toList();
     return new Citations(all, Implements.of(doc.text(), doc.get(Outline.LAYER), all));
   }
 }

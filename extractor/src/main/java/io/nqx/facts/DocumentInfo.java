@@ -1,6 +1,7 @@
 package io.nqx.facts;
 
 import io.nqx.citations.Citation;
+import io.nqx.ingest.OcrPage;
 import io.nqx.document.Field;
 import io.nqx.document.FieldSet;
 import io.nqx.document.Layer;
@@ -23,15 +24,25 @@ import java.util.List;
  * @param genre what kind of text it is (a plan, a regulation, a Q&A page, ...), never null
  * @param implemented the numbers of the documents it says it implements ("42-NQ/TW"), in order
  * @param cites the documents it cites, in order of first mention
+ * @param ocr the pages read by OCR, with how sure the reading of each is (empty when none was)
  */
 public record DocumentInfo(String province, String docType, String number, String date, String place,
     String issuer, String title, String mediaType, String encoding, Genre genre, List<String> implemented,
-    List<Citation> cites) {
+    List<Citation> cites, List<OcrPage> ocr) {
 
   public DocumentInfo {
     implemented = List.copyOf(implemented);
     cites = List.copyOf(cites);
+    ocr = List.copyOf(ocr);
   }
+
+  /** The output fields of a page read by OCR. */
+  public static final FieldSet<OcrPage> OCR_PAGE_FIELDS = FieldSet.of("ocr_page",
+      Field.<OcrPage>integer("page", OcrPage::page).schema("minimum", 1),
+      Field.<OcrPage>number("confidence", p -> java.math.BigDecimal.valueOf(p.confidence()))
+          .schema("minimum", 0).schema("maximum", 1)
+          .describe("The mean confidence (0 to 1) of the page's words."),
+      Field.<OcrPage>integer("words", OcrPage::words).schema("minimum", 0));
 
   /** The province it belongs to since the 2025 arrangement of provinces ("Tuyên Quang" for Hà Giang), or null. */
   public String provinceCurrent() {
@@ -71,5 +82,7 @@ public record DocumentInfo(String province, String docType, String number, Strin
       Field.<DocumentInfo>texts("implements", DocumentInfo::implemented)
           .describe("The numbers of the documents it says it implements or carries out ('42-NQ/TW')."),
       Field.<DocumentInfo, Citation>records("cites", Citation.FIELDS, DocumentInfo::cites)
-          .describe("The documents it cites, in order of first mention."));
+          .describe("The documents it cites, in order of first mention."),
+      Field.<DocumentInfo, OcrPage>records("ocr", OCR_PAGE_FIELDS, DocumentInfo::ocr).csv("ocr_pages")
+          .describe("The pages read by OCR (a scan, an image) and the mean confidence of each; empty when none."));
 }

@@ -56,7 +56,7 @@ public final class DocumentInfoReader {
     String issuer = issuer(text, outline);
     return new DocumentInfo(central(number) ? null : province(all, place), docType, number, date, place, issuer, title, text.mediaType(),
         text.charset().orElse(null), GenreReader.read(text, outline, docType, number), citations.implemented(),
-        citations.all());
+        citations.all(), text.ocrPages());
   }
 
   /**

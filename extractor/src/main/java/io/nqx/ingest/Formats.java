@@ -75,5 +75,5 @@ final class Formats {
 
   /** The file extensions of the formats nqx reads, for walking directories. */
   static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "xhtml", "docx",
-      "docm", "dotx", "doc", "odt", "ott", "fodt", "rtf", "pdf");
+      "docm", "dotx", "doc", "odt", "ott", "fodt", "rtf", "pdf", "png", "jpg", "jpeg", "tif", "tiff");
 }

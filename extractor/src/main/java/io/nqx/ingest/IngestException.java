@@ -24,7 +24,9 @@ public final class IngestException extends Exception {
     /** The document is password-protected. */
     ENCRYPTED,
     /** The document was read but holds no text (a scan without a text layer, an empty page). */
-    NO_TEXT
+    NO_TEXT,
+    /** The document needs OCR and Tesseract or its Vietnamese model is not installed. */
+    OCR_UNAVAILABLE
   }
 
   private final String source;

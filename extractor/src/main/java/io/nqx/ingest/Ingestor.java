@@ -28,11 +28,18 @@ public final class Ingestor {
   private final LazyDetector detector = new LazyDetector();
   private final long maxChars;
   private final long maxBytes;
+  private final OcrMode ocr;
+  private final long ocrPageTimeout;
 
   private Ingestor(Builder builder) {
     this.maxChars = builder.maxChars;
     this.maxBytes = builder.maxBytes;
+    this.ocr = builder.ocr;
+    this.ocrPageTimeout = builder.ocrPageTimeout;
   }
+
+  /** Default budget of one page's OCR, in seconds: some ten times what a dense page takes on one core. */
+  public static final long DEFAULT_OCR_PAGE_TIMEOUT = 120;
 
   /** An ingestor with the default limits. */
   public static Ingestor create() {
@@ -47,8 +54,22 @@ public final class Ingestor {
   public static final class Builder {
     private long maxBytes = DEFAULT_MAX_BYTES;
     private long maxChars = DEFAULT_MAX_CHARS;
+    private OcrMode ocr = OcrMode.AUTO;
+    private long ocrPageTimeout = DEFAULT_OCR_PAGE_TIMEOUT;
 
     private Builder() {}
+
+    /** When to read by OCR (default {@link OcrMode#AUTO}: images and PDF pages without a text layer). */
+    public Builder ocr(OcrMode mode) {
+      this.ocr = java.util.Objects.requireNonNull(mode);
+      return this;
+    }
+
+    /** Give up on a page whose OCR takes longer than this (default 120 s). */
+    public Builder ocrPageTimeout(long seconds) {
+      this.ocrPageTimeout = positive(seconds, "OCR page timeout");
+      return this;
+    }
 
     /** Refuse files larger than this many bytes, before reading them (default 100 MB). */
     public Builder maxBytes(long bytes) {
@@ -108,11 +129,13 @@ public final class Ingestor {
     Extracted extracted = extract(bytes, source);
     TextNormalizer.Normalized normalized = TextNormalizer.normalize(extracted.raw());
     if (normalized.text().isEmpty()) {
-      String why = extracted.type().equals(Formats.PDF) ? "no text layer: scanned document?" : "no text in document";
+      String why = !extracted.type().equals(Formats.PDF) ? "no text in document"
+          : ocr == OcrMode.NEVER ? "no text layer (a scan? OCR is off)" : "no text layer, and OCR read no words (a blank page?)";
       throw new IngestException(source, IngestException.Reason.NO_TEXT, why);
     }
     return new SourceText(source, extracted.type().toString(), extracted.charset(), normalized.text(),
-        normalized.positions(), normalized.lines(), normalized.tables());
+        normalized.positions(), normalized.lines(), normalized.tables(), extracted.raw().ocrWords(),
+        extracted.raw().ocrPages());
   }
 
   /**
@@ -140,8 +163,19 @@ public final class Ingestor {
       PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
       return new Extracted(RawText.unpaged(decoded.text()), type, decoded.charset());
     }
+    if (OcrReader.isImage(type)) {
+      if (ocr == OcrMode.NEVER) {
+        throw new IngestException(source, IngestException.Reason.UNSUPPORTED_FORMAT,
+            "an image (" + type + ") is read only by OCR, which is off");
+      }
+      return new Extracted(OcrReader.image(bytes, type, source, ocrPageTimeout), type, null);
+    }
     LegacyVietnamese.Recoded recoded = LegacyVietnamese.recode(TikaText.parse(bytes, type, source, maxChars));
-    return new Extracted(recoded.raw(), type, recoded.encoding());
+    RawText raw = recoded.raw();
+    if (type.equals(Formats.PDF) && ocr != OcrMode.NEVER) {
+      raw = OcrReader.pdf(bytes, raw, ocr, source, ocrPageTimeout);
+    }
+    return new Extracted(raw, type, recoded.encoding());
   }
 
   /**

@@ -14,11 +14,19 @@ import java.util.List;
  * @param softBreaks 0-based indexes of lines that continue the line before inside one paragraph, as a PDF
  *     layout wrapped them (empty for formats whose line breaks are the author's)
  * @param tables the tables the markup defined, their cells as raw offsets (empty for plain text)
+ * @param ocrWords the words read by OCR, as raw ranges with their confidence (none when no page was)
+ * @param ocrPages the pages read by OCR
  */
-record RawText(String text, int[] pageStartLines, BitSet softBreaks, List<RawTable> tables) {
+record RawText(String text, int[] pageStartLines, BitSet softBreaks, List<RawTable> tables, OcrWords ocrWords,
+    List<OcrPage> ocrPages) {
 
   RawText {
     tables = List.copyOf(tables);
+    ocrPages = List.copyOf(ocrPages);
+  }
+
+  RawText(String text, int[] pageStartLines, BitSet softBreaks, List<RawTable> tables) {
+    this(text, pageStartLines, softBreaks, tables, OcrWords.NONE, List.of());
   }
 
   RawText(String text, int[] pageStartLines, BitSet softBreaks) {
@@ -31,7 +39,7 @@ record RawText(String text, int[] pageStartLines, BitSet softBreaks, List<RawTab
 
   /** The same markup with another text of the same length (a legacy encoding read as what it is). */
   RawText withText(String sameLength) {
-    return new RawText(sameLength, pageStartLines, softBreaks, tables);
+    return new RawText(sameLength, pageStartLines, softBreaks, tables, ocrWords, ocrPages);
   }
 
   /** Offsets at which each line starts; a line ends at the next line break. */

@@ -21,6 +21,8 @@ public final class SourceText {
   private final List<TextLine> lines;
   private final int[] lineStarts;
   private final List<MarkupTable> tables;
+  private final OcrWords ocrWords;
+  private final List<OcrPage> ocrPages;
 
   SourceText(String source, String mediaType, String charset, String text, PositionMap positions,
       List<TextLine> lines) {
@@ -29,6 +31,13 @@ public final class SourceText {
 
   SourceText(String source, String mediaType, String charset, String text, PositionMap positions,
       List<TextLine> lines, List<MarkupTable> tables) {
+    this(source, mediaType, charset, text, positions, lines, tables, OcrWords.NONE, List.of());
+  }
+
+  SourceText(String source, String mediaType, String charset, String text, PositionMap positions,
+      List<TextLine> lines, List<MarkupTable> tables, OcrWords ocrWords, List<OcrPage> ocrPages) {
+    this.ocrWords = Objects.requireNonNull(ocrWords);
+    this.ocrPages = List.copyOf(ocrPages);
     this.source = Objects.requireNonNull(source);
     this.mediaType = Objects.requireNonNull(mediaType);
     this.charset = charset;
@@ -45,6 +54,25 @@ public final class SourceText {
    */
   public List<MarkupTable> markupTables() {
     return tables;
+  }
+
+  /** The pages read by OCR, with the mean confidence of their words (empty when none was). */
+  public List<OcrPage> ocrPages() {
+    return ocrPages;
+  }
+
+  /**
+   * How sure OCR was of the span {@code [start, end)} of the normalized text: the mean confidence (0 to 1) of
+   * the words it overlaps, or null when no word of it was read by OCR.
+   */
+  public Double ocrConfidence(int start, int end) {
+    if (ocrWords.isEmpty() || text.isEmpty()) {
+      return null;
+    }
+    int from = positions.sourceOffset(Math.min(start, text.length()));
+    int last = positions.sourceOffset(Math.max(Math.min(end, text.length()) - 1, Math.min(start, text.length())));
+    double c = ocrWords.confidence(from, last + 1);
+    return Double.isNaN(c) ? null : Math.round(c * 1000) / 1000.0;
   }
 
   /** The name the document was read under: a path as given, or {@code -} for standard input. */

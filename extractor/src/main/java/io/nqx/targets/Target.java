@@ -38,11 +38,26 @@ import java.util.Map;
 public record Target(String indicator, String indicatorText, Relation comparator, BigDecimal value,
     BigDecimal valueMax, String unit, String unitText, Integer year, String section, SectionKind sectionKind,
     String valueText, String sentence, int line, int start, int end, Kind kind, List<String> evidence,
-    String leadAgency, List<String> coAgencies, CellRef table) {
+    String leadAgency, List<String> coAgencies, CellRef table, Double confidence) {
 
   public Target {
     evidence = List.copyOf(evidence);
     coAgencies = List.copyOf(coAgencies);
+  }
+
+  /** A target not read by OCR. */
+  public Target(String indicator, String indicatorText, Relation comparator, BigDecimal value, BigDecimal valueMax,
+      String unit, String unitText, Integer year, String section, SectionKind sectionKind, String valueText,
+      String sentence, int line, int start, int end, Kind kind, List<String> evidence, String leadAgency,
+      List<String> coAgencies, CellRef table) {
+    this(indicator, indicatorText, comparator, value, valueMax, unit, unitText, year, section, sectionKind, valueText,
+        sentence, line, start, end, kind, evidence, leadAgency, coAgencies, table, null);
+  }
+
+  /** The same target with OCR's confidence in its words (null: not read by OCR). */
+  public Target withConfidence(Double c) {
+    return new Target(indicator, indicatorText, comparator, value, valueMax, unit, unitText, year, section,
+        sectionKind, valueText, sentence, line, start, end, kind, evidence, leadAgency, coAgencies, table, c);
   }
 
   /** Whether the document commits to it. */
@@ -97,7 +112,12 @@ public record Target(String indicator, String indicatorText, Relation comparator
           .describe("The agencies that work with the lead ('Cơ quan phối hợp', 'phối hợp với ...'), in order."),
       Field.<Target, CellRef>record("table", CellRef.FIELDS, Target::table).nullable()
           .describe("The table cell the value stands in (numbers from 1 as 'nqx text --tables' shows them); "
-              + "null for a value of the running text."))
+              + "null for a value of the running text."),
+      Field.<Target>bool("ocr", r -> r.confidence() != null)
+          .describe("Whether its text was read by OCR (a scanned page or an image): review these first."),
+      Field.<Target>number("confidence", r -> r.confidence() == null ? null : java.math.BigDecimal.valueOf(r.confidence()))
+          .nullable().schema("minimum", 0).schema("maximum", 1)
+          .describe("OCR's mean confidence (0 to 1) in the words of its span; null when not read by OCR."))
       .schema("if", Map.of("properties", Map.of("comparator", Map.of("const", "range"))))
       .schema("then", Map.of("properties", Map.of("value_max", Map.of("type", "number"))))
       .schema("else", Map.of("properties", Map.of("value_max", Map.of("type", "null"))));

@@ -39,6 +39,10 @@ public final class TargetStage implements Stage<List<Target>> {
 
   @Override
   public List<Target> apply(Doc doc) {
-    return List.copyOf(extractor.extract(doc));
+    List<Target> targets = extractor.extract(doc);
+    if (doc.text().ocrPages().isEmpty()) {
+      return List.copyOf(targets);
+    }
+    return targets.stream().map(t -> t.withConfidence(doc.text().ocrConfidence(t.start(), t.end()))).toList();
   }
 }

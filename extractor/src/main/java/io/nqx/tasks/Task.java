@@ -35,7 +35,22 @@ import java.util.List;
 public record Task(String agency, String agencyCode, String role, String directs, String directsCode,
     List<String> coAgencies, List<String> coAgencyCodes, String action, String deadlineText, String deadline,
     String deliverable, String section, SectionKind sectionKind, String passage, int line, int start, int end,
-    CellRef table) {
+    CellRef table, Double confidence) {
+
+  /** A task not read by OCR. */
+  public Task(String agency, String agencyCode, String role, String directs, String directsCode,
+      List<String> coAgencies, List<String> coAgencyCodes, String action, String deadlineText, String deadline,
+      String deliverable, String section, SectionKind sectionKind, String passage, int line, int start, int end,
+      CellRef table) {
+    this(agency, agencyCode, role, directs, directsCode, coAgencies, coAgencyCodes, action, deadlineText, deadline,
+        deliverable, section, sectionKind, passage, line, start, end, table, null);
+  }
+
+  /** The same task with OCR's confidence in its words (null: not read by OCR). */
+  public Task withConfidence(Double c) {
+    return new Task(agency, agencyCode, role, directs, directsCode, coAgencies, coAgencyCodes, action, deadlineText,
+        deadline, deliverable, section, sectionKind, passage, line, start, end, table, c);
+  }
 
   public Task {
     coAgencies = List.copyOf(coAgencies);
@@ -77,5 +92,10 @@ public record Task(String agency, String agencyCode, String role, String directs
       Field.<Task>integer("start", Task::start).schema("minimum", 0),
       Field.<Task>integer("end", Task::end).schema("minimum", 0),
       Field.<Task, CellRef>record("table", CellRef.FIELDS, Task::table).nullable()
-          .describe("The task table's lead cell; null for an assignment of the running text."));
+          .describe("The task table's lead cell; null for an assignment of the running text."),
+      Field.<Task>bool("ocr", r -> r.confidence() != null)
+          .describe("Whether its text was read by OCR (a scanned page or an image): review these first."),
+      Field.<Task>number("confidence", r -> r.confidence() == null ? null : java.math.BigDecimal.valueOf(r.confidence()))
+          .nullable().schema("minimum", 0).schema("maximum", 1)
+          .describe("OCR's mean confidence (0 to 1) in the words of its span; null when not read by OCR."));
 }

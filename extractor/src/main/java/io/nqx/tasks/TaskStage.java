@@ -38,7 +38,13 @@ public final class TaskStage implements Stage<List<Task>> {
   @Override
   public List<Task> apply(Doc doc) {
     DocumentInfo info = doc.get(DocumentInfo.LAYER);
-    return List.copyOf(reader.read(doc.text(), doc.get(Outline.LAYER), doc.get(Sentences.LAYER),
-        doc.get(Tables.LAYER), info.year()));
+    List<Task> tasks = reader.read(doc.text(), doc.get(Outline.LAYER), doc.get(Sentences.LAYER),
+        doc.get(Tables.LAYER), info.year());
+    if (doc.text().ocrPages().isEmpty()) {
+      return List.copyOf(tasks);
+    }
+    // the passage's words: the agency's name alone is a few words, what was assigned is the rest
+    return tasks.stream().map(t -> t.withConfidence(doc.text().ocrConfidence(t.start(),
+        Math.max(t.end(), t.start() + t.passage().length())))).toList();
   }
 }

@@ -1,0 +1,191 @@
+package io.nqx.ingest;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Text from OCR: image files read whole, and the pages of a PDF that have no text layer (or every page, when
+ * asked) rendered with PDFBox at 300 dpi and read with {@link Tesseract}, put in their place among the pages
+ * the text layer gave. The raw text keeps each OCR word's range and confidence, and each OCR page's mean.
+ */
+final class OcrReader {
+  private OcrReader() {}
+
+  /** Resolution pages are rendered at: Tesseract reads body text best at about 300 dpi. */
+  static final int DPI = 300;
+
+  static boolean isImage(MediaType type) {
+    String t = type.getBaseType().toString();
+    return t.equals("image/png") || t.equals("image/jpeg") || t.equals("image/tiff");
+  }
+
+  /** An image file: every page of it (a TIFF may hold several) by OCR. */
+  static RawText image(byte[] bytes, MediaType type, String source, long pageTimeoutSeconds) throws IngestException {
+    Tesseract.check(source);
+    String suffix = switch (type.getBaseType().getSubtype()) {
+      case "png" -> ".png";
+      case "jpeg" -> ".jpg";
+      default -> ".tif";
+    };
+    Path file = null;
+    try {
+      file = Tesseract.temp(suffix);
+      Files.write(file, bytes);
+      List<Tesseract.Reading> pages = Tesseract.read(file, source, pageTimeoutSeconds);
+      List<Integer> numbers = new ArrayList<>();
+      for (int i = 0; i < pages.size(); i++) {
+        numbers.add(i + 1);
+      }
+      return assemble(pages, numbers);
+    } catch (IOException e) {
+      throw new IngestException(source, IngestException.Reason.UNREADABLE, "cannot write a temporary image: "
+          + e.getMessage(), e);
+    } finally {
+      delete(file);
+    }
+  }
+
+  /**
+   * A PDF: the pages whose text layer gave no text (or all, with {@link OcrMode#ALWAYS}) read by OCR, the
+   * others as the text layer gave them. Returns {@code tika} itself when no page needs OCR.
+   */
+  static RawText pdf(byte[] bytes, RawText tika, OcrMode mode, String source, long pageTimeoutSeconds)
+      throws IngestException {
+    int[] lineStarts = tika.lineStarts();
+    int[] pageLines = tika.pageStartLines();
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      int pageCount = pdf.getNumberOfPages();
+      boolean[] ocr = new boolean[pageCount];
+      boolean any = false;
+      for (int p = 0; p < pageCount; p++) {
+        ocr[p] = mode == OcrMode.ALWAYS || pageLines.length != pageCount || blank(tika, lineStarts, pageLines, p);
+        any |= ocr[p];
+      }
+      if (!any) {
+        return tika;
+      }
+      Tesseract.check(source);
+      PDFRenderer renderer = new PDFRenderer(pdf);
+      StringBuilder text = new StringBuilder();
+      List<Integer> starts = new ArrayList<>();
+      BitSet soft = new BitSet();
+      List<RawTable> tables = new ArrayList<>();
+      List<OcrWords> words = new ArrayList<>();
+      List<OcrPage> pages = new ArrayList<>();
+      int line = 0;
+      boolean layerUsable = pageLines.length == pageCount;
+      for (int p = 0; p < pageCount; p++) {
+        starts.add(line);
+        if (!ocr[p] && layerUsable) {
+          int from = lineStarts[pageLines[p]];
+          int to = p + 1 < pageCount ? lineStarts[pageLines[p + 1]] : tika.text().length();
+          int delta = text.length() - from;
+          int lineDelta = line - pageLines[p];
+          int lastLine = p + 1 < pageCount ? pageLines[p + 1] : lineStarts.length;
+          for (int l = pageLines[p]; l < lastLine; l++) {
+            if (tika.softBreaks().get(l)) {
+              soft.set(l + lineDelta);
+            }
+          }
+          for (RawTable t : tika.tables()) {
+            if (!t.rows().isEmpty() && !t.rows().get(0).isEmpty() && t.rows().get(0).get(0).start() >= from
+                && t.rows().get(0).get(0).start() < to) {
+              tables.add(shift(t, delta));
+            }
+          }
+          String page = tika.text().substring(from, to);
+          text.append(page);
+          line += lastLine - pageLines[p];
+          if (!page.isEmpty() && page.charAt(page.length() - 1) != '\n') {
+            text.append('\n');
+          }
+          continue;
+        }
+        BufferedImage image = renderer.renderImageWithDPI(p, DPI, ImageType.GRAY);
+        Path file = Tesseract.temp(".png");
+        try {
+          ImageIO.write(image, "png", file.toFile());
+          List<Tesseract.Reading> read = Tesseract.read(file, source, pageTimeoutSeconds);
+          if (read.isEmpty()) {
+            pages.add(new OcrPage(p + 1, 0, 0)); // a blank page: read, and nothing on it
+          }
+          for (Tesseract.Reading r : read) {
+            int base = text.length();
+            words.add(new OcrWords(r.starts(), r.ends(), r.confidences()).shift(base));
+            pages.add(new OcrPage(p + 1, Math.round(r.meanConfidence() * 1000) / 1000.0, r.starts().length));
+            text.append(r.text()).append("\n\n");
+            line += (int) r.text().chars().filter(c -> c == '\n').count() + 2;
+          }
+        } finally {
+          delete(file);
+        }
+      }
+      int[] pageStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+      return new RawText(text.toString(), pageStarts, soft, tables, OcrWords.concat(words), pages);
+    } catch (IOException e) {
+      throw new IngestException(source, IngestException.Reason.CORRUPT, "cannot render the PDF for OCR: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Whether page {@code p} of the text layer holds nothing but blank lines and a page number. */
+  private static boolean blank(RawText raw, int[] lineStarts, int[] pageLines, int p) {
+    int from = lineStarts[pageLines[p]];
+    int to = p + 1 < pageLines.length ? lineStarts[pageLines[p + 1]] : raw.text().length();
+    String page = raw.text().substring(from, to);
+    return page.replaceAll("[\\s\\d*#|_-]", "").isEmpty();
+  }
+
+  private static RawTable shift(RawTable t, int delta) {
+    List<List<RawTable.Cell>> rows = new ArrayList<>();
+    for (List<RawTable.Cell> row : t.rows()) {
+      List<RawTable.Cell> cells = new ArrayList<>();
+      for (RawTable.Cell c : row) {
+        cells.add(new RawTable.Cell(c.start() + delta, c.end() + delta, c.colSpan(), c.rowSpan(), c.header(),
+            c.spansKnown()));
+      }
+      rows.add(cells);
+    }
+    return new RawTable(rows);
+  }
+
+  /** OCR readings of the pages of an image, one after the other. */
+  private static RawText assemble(List<Tesseract.Reading> readings, List<Integer> numbers) {
+    StringBuilder text = new StringBuilder();
+    List<Integer> starts = new ArrayList<>();
+    List<OcrWords> words = new ArrayList<>();
+    List<OcrPage> pages = new ArrayList<>();
+    int line = 0;
+    for (int i = 0; i < readings.size(); i++) {
+      Tesseract.Reading r = readings.get(i);
+      starts.add(line);
+      words.add(new OcrWords(r.starts(), r.ends(), r.confidences()).shift(text.length()));
+      pages.add(new OcrPage(numbers.get(i), Math.round(r.meanConfidence() * 1000) / 1000.0, r.starts().length));
+      text.append(r.text()).append("\n\n");
+      line += (int) r.text().chars().filter(c -> c == '\n').count() + 2;
+    }
+    return new RawText(text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(), new BitSet(), List.of(),
+        OcrWords.concat(words), pages);
+  }
+
+  private static void delete(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // a temporary file left behind is the system's to clean
+      }
+    }
+  }
+}
