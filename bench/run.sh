@@ -110,6 +110,16 @@ if [ "${TRICKS:-0}" != 0 ]; then
       "$(NQX_JAVA_OPTS="$default_jit" median_of "$runs" "$nqx" extract "$f" -f csv -o "$work/out.csv")"
   done
 fi
+# A batch of 200 plain-text files: the four corpus .txt documents, 50 copies each (no Tika parser is needed).
+txt_dir="$work/batch-txt-200"
+mkdir -p "$txt_dir"
+for i in $(seq 0 199); do
+  src=$(ls "$root"/corpus/documents/*.txt | sed -n "$((i % 4 + 1))p")
+  cp "$src" "$txt_dir/$(printf '%05d' "$i")_$(basename "$src")"
+done
+row "extract 200 .txt" "$(median_of "$batch_runs" "$nqx" extract "$txt_dir" -q -f csv -o "$work/batch.csv")" \
+  "${tika_jar:+$(FRESH="$work/tika-out-txt" median_of "$batch_runs" java -jar "$tika_jar" -t -i "$txt_dir" -o "$work/tika-out-txt")}"
+rm -rf "$txt_dir" "$work/tika-out-txt"
 for n in $sizes; do
   dir=$(make_batch "$n")
   nqx_batch=$(median_of "$batch_runs" "$nqx" extract "$dir" -q -f csv -o "$work/batch.csv")

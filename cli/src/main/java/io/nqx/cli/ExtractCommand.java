@@ -97,6 +97,19 @@ final class ExtractCommand implements Callable<Integer> {
     return columns;
   }
 
+  /** The rows of one input's targets of the chosen kinds (none for a file that could not be read). */
+  static void writeRows(CSVPrinter csv, Batch.Outcome<Doc> outcome, Set<Kind> kinds) throws IOException {
+    Doc doc = outcome.result();
+    List<String> document = CsvRows.cells(RecordLayer.DOCUMENT, doc == null ? null : doc.get(DocumentInfo.LAYER));
+    for (Target t : RecordLayer.TARGETS.of(doc, kinds)) {
+      List<String> row = new ArrayList<>();
+      row.add(outcome.input().name());
+      row.addAll(document);
+      row.addAll(CsvRows.cells(RecordLayer.TARGETS.fields(), t));
+      csv.printRecord(row);
+    }
+  }
+
   /** One row per target, after a header row. */
   private static final class CsvWriter implements DocumentWriter {
     private final CSVPrinter csv;
@@ -112,15 +125,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public void write(Batch.Outcome<Doc> outcome) throws IOException {
-      Doc doc = outcome.result();
-      List<String> document = CsvRows.cells(RecordLayer.DOCUMENT, doc == null ? null : doc.get(DocumentInfo.LAYER));
-      for (Target t : RecordLayer.TARGETS.of(doc, kinds)) {
-        List<String> row = new ArrayList<>();
-        row.add(outcome.input().name());
-        row.addAll(document);
-        row.addAll(CsvRows.cells(RecordLayer.TARGETS.fields(), t));
-        csv.printRecord(row);
-      }
+      writeRows(csv, outcome, kinds);
     }
 
     @Override

@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Writes, for the launcher, one line per subcommand: its name, then every name of its options that take a
- * value ("extract -f --format -o --output -j --jobs ..."). Run at build time from picocli's model of the
+ * value ("extract -f --format -o --output -j --jobs ..."), and "@service" after the name of a command that
+ * runs until stopped ({@link LongRunning}: nqx serve). Run at build time from picocli's model of the
  * commands, so that bin/nqx counts a command line's inputs by the same grammar nqx parses it with, instead of
  * guessing which arguments are option values.
  */
@@ -30,6 +31,9 @@ public final class LaunchOptions {
         }
       }
       out.append(e.getKey());
+      if (e.getValue().getCommand() instanceof LongRunning) {
+        out.append(" @service");
+      }
       names.forEach(n -> out.append(' ').append(n));
       out.append('\n');
     }

@@ -29,7 +29,7 @@ public final class Nqx implements Runnable {
    * one a command line names, and all of them when it names none or asks for help or completion.
    */
   private static final List<Class<?>> SUBCOMMANDS = List.of(ExtractCommand.class, TasksCommand.class, CitesCommand.class,
-      ReportCommand.class, SectionsCommand.class,
+      ReportCommand.class, ServeCommand.class, SectionsCommand.class,
       TextCommand.class, EvalCommand.class, CheckCommand.class, MatrixCommand.class, SchemaCommand.class,
       IndicatorsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
   /** Subcommands that need their siblings registered: help describes them, completion lists them. */

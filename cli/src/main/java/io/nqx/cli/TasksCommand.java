@@ -82,7 +82,7 @@ final class TasksCommand implements Callable<Integer> {
     return columns;
   }
 
-  private static void writeRows(CSVPrinter csv, Batch.Outcome<Doc> outcome) throws IOException {
+  static void writeRows(CSVPrinter csv, Batch.Outcome<Doc> outcome) throws IOException {
     Doc doc = outcome.result();
     if (doc == null) {
       return;

@@ -58,7 +58,24 @@ final class CitationFinder {
       Map.entry("TB", "thong_bao"), Map.entry("BC", "bao_cao"), Map.entry("QĐI", "quy_dinh"),
       Map.entry("TTR", "to_trinh"), Map.entry("ĐA", "de_an"));
 
-  private static final String TYPE = "(" + String.join("|", TYPE_WORDS.keySet()) + ")";
+  /**
+   * A type word in front of its one-character guard: a match starts with a type word's first letter, and the
+   * guard lets the other offsets fail at once rather than after trying every type word, case-insensitively
+   * (measured with JFR: most of the stage's time).
+   */
+  private static final String TYPE = guard(TYPE_WORDS.keySet()) + "(" + String.join("|", TYPE_WORDS.keySet()) + ")";
+
+  private static String guard(java.util.Set<String> words) {
+    StringBuilder letters = new StringBuilder();
+    for (String w : words) {
+      for (String c : List.of(w.substring(0, 1).toLowerCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT))) {
+        if (letters.indexOf(c) < 0) {
+          letters.append(c);
+        }
+      }
+    }
+    return "(?=[" + letters + "])";
+  }
   /** A number with a symbol: "42-NQ/TW", "338/QĐ-TTg", "73/2024/NĐ-CP", "15/2023/QH15", "04/TTr-BKHCN-BTTTT". */
   private static final String NUMBER = "(\\d{1,5}(?:/(?:19|20)\\d\\d)?(?:[-/][A-ZĐ][A-ZĐa-z0-9]*(?:[-&][A-ZĐa-z0-9]+)*)+)";
   /** A type word, "số", a number: "Nghị quyết số 42-NQ/TW", "Quyết định 338/QĐ-TTg", "Nghị quyết số: 03/NQ-CP". */

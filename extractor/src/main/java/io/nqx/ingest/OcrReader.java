@@ -64,6 +64,15 @@ final class OcrReader {
       throws IngestException {
     int[] lineStarts = tika.lineStarts();
     int[] pageLines = tika.pageStartLines();
+    if (mode == OcrMode.AUTO && pageLines.length > 0) {
+      boolean anyBlank = false;
+      for (int p = 0; p < pageLines.length && !anyBlank; p++) {
+        anyBlank = blank(tika, lineStarts, pageLines, p);
+      }
+      if (!anyBlank) {
+        return tika; // every page has its text layer: the PDF is not opened a second time
+      }
+    }
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       int pageCount = pdf.getNumberOfPages();
       boolean[] ocr = new boolean[pageCount];
