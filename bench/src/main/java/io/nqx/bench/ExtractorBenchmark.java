@@ -69,7 +69,7 @@ public class ExtractorBenchmark {
     targets = new TargetStage(Taxonomy.builtIn());
     text = ingestor.read(bytes, file);
     // The targets stage alone runs on a document that has everything it needs already.
-    doc = pipeline.run(text, Set.of(Outline.LAYER, Sentences.LAYER));
+    doc = pipeline.run(text, Set.copyOf(targets.needs()));
     withOutline = pipeline.run(text, Set.of(Outline.LAYER));
     // A benchmark of an extractor that finds nothing would measure nothing.
     if (targets.apply(doc).isEmpty()) {
