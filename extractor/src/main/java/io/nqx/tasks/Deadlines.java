@@ -25,7 +25,23 @@ public final class Deadlines {
   private static final String ROMAN_OR_DIGIT = "(IV|I{1,3}|[1-4])";
   private static final String YEAR = "((?:19|20)\\d\\d)";
 
-  private record Rule(Pattern pattern, Kind kind) {}
+  /**
+   * A pattern, its kind, and words one of which every match holds (lower case; empty: none to check), so that
+   * a passage without them is not scanned for it: the same matches, found sooner.
+   */
+  private record Rule(Pattern pattern, Kind kind, List<String> needs) {
+    boolean mayMatch(String lowerRegion) {
+      if (needs.isEmpty()) {
+        return true;
+      }
+      for (String w : needs) {
+        if (lowerRegion.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private enum Kind { YEARLY_DAY, DATE, DATE_WORDS, DAY_MONTH, QUARTER, MONTH, MONTH_SLASH, YEAR, SEMIANNUAL, QUARTERLY,
     MONTHLY, YEARLY, ONGOING, PERIODIC }
@@ -35,21 +51,21 @@ public final class Deadlines {
 
   /** More specific first: at one start the longest match wins anyway, this order breaks ties. */
   private static final List<Rule> RULES = List.of(
-      rule(BEFORE + "(\\d{1,2})[/.-](\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+năm", Kind.YEARLY_DAY),
+      rule(BEFORE + "(\\d{1,2})[/.-](\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+năm", Kind.YEARLY_DAY, "năm"),
       rule(BEFORE + "(\\d{1,2})[/.-](\\d{1,2})[/.-]" + YEAR + "(?![\\d/])", Kind.DATE),
-      rule(BEFORE + "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+" + YEAR, Kind.DATE_WORDS),
-      rule(BEFORE + "quý\\s+" + ROMAN_OR_DIGIT + "(?:\\s*(?:/|năm|-)\\s*" + YEAR + ")?(?![\\p{L}\\d])", Kind.QUARTER),
-      rule(BEFORE + "tháng\\s+(\\d{1,2})\\s*(?:/|năm|-)\\s*" + YEAR, Kind.MONTH),
+      rule(BEFORE + "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+" + YEAR, Kind.DATE_WORDS, "tháng"),
+      rule(BEFORE + "quý\\s+" + ROMAN_OR_DIGIT + "(?:\\s*(?:/|năm|-)\\s*" + YEAR + ")?(?![\\p{L}\\d])", Kind.QUARTER, "quý"),
+      rule(BEFORE + "tháng\\s+(\\d{1,2})\\s*(?:/|năm|-)\\s*" + YEAR, Kind.MONTH, "tháng"),
       rule("(?:định kỳ|hằng|hàng|mỗi)\\s+(?:6|sáu)\\s+tháng(?:\\s+(?:một|1)\\s+lần|\\s*/\\s*lần)?"
-          + "|(?:6|sáu)\\s+tháng\\s*(?:(?:một|1)\\s+lần|/\\s*lần)", Kind.SEMIANNUAL),
-      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi|theo)\\s+quý", Kind.QUARTERLY),
-      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+tháng", Kind.MONTHLY),
-      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+năm|định kỳ\\s+năm", Kind.YEARLY),
-      rule("thường xuyên|hằng ngày|hàng ngày|nhiệm vụ thường xuyên", Kind.ONGOING),
+          + "|(?:6|sáu)\\s+tháng\\s*(?:(?:một|1)\\s+lần|/\\s*lần)", Kind.SEMIANNUAL, "tháng"),
+      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi|theo)\\s+quý", Kind.QUARTERLY, "quý"),
+      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+tháng", Kind.MONTHLY, "tháng"),
+      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+năm|định kỳ\\s+năm", Kind.YEARLY, "năm"),
+      rule("thường xuyên|hằng ngày|hàng ngày|nhiệm vụ thường xuyên", Kind.ONGOING, "thường xuyên", "ngày"),
       rule("(?:(?:hoàn thành|xong)\\s+)?(?:trong|đến|trước|hết|cuối|từ nay đến|vào|trước hoặc trong)"
           + "\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?" + YEAR + "(?![\\d/-])", Kind.YEAR),
       rule(BEFORE + "(\\d{1,2})[/.](\\d{1,2})(?![\\d/.])", Kind.DAY_MONTH),
-      rule("định kỳ", Kind.PERIODIC));
+      rule("định kỳ", Kind.PERIODIC, "định kỳ"));
 
   /**
    * A rule's pattern behind a one-character guard: every rule's match starts with a digit or with one of these
@@ -58,8 +74,9 @@ public final class Deadlines {
    * start of a word (a match inside a word was skipped anyway); without the guard, the optional words in
    * front were tried at every offset of every passage (a third of a document's extraction time, by JFR).
    */
-  private static Rule rule(String regex, Kind kind) {
-    return new Rule(Pattern.compile("(?<![\\p{L}\\d])(?=[\\dhxtcmđvnqs])(?:" + regex + ")", FLAGS), kind);
+  private static Rule rule(String regex, Kind kind, String... needs) {
+    return new Rule(Pattern.compile("(?<![\\p{L}\\d])(?=[\\dhxtcmđvnqs])(?:" + regex + ")", FLAGS), kind,
+        List.of(needs));
   }
 
   /** Words before a date that make it a cited document's ("số 29/2025/NQ-HĐND ngày 09/12/2025"). */
@@ -111,7 +128,11 @@ public final class Deadlines {
     List<int[]> blocked = new ArrayList<>(); // spans of cited documents' dates: nothing inside them is a deadline
     boolean[] quoted = quoted(text, from, to);
     boolean[] cited = CitedTitles.mask(text, from, to);
+    String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
     for (Rule rule : RULES) {
+      if (!rule.mayMatch(lower)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text).region(from, to);
       while (m.find()) {
         if (m.start() > from && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
