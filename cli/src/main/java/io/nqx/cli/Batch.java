@@ -85,7 +85,11 @@ final class Batch {
     }
   }
 
-  private static <T> Outcome<T> attempt(Inputs.Input input, Task<T> task, ExecutorService workers, int timeoutSeconds,
+  /**
+   * Runs one input's task on the workers and waits for it: up to the timeout, plus the budget of each page OCR
+   * starts meanwhile; a failure becomes its one-line reason (nqx serve answers each request with this too).
+   */
+  static <T> Outcome<T> attempt(Inputs.Input input, Task<T> task, ExecutorService workers, int timeoutSeconds,
       long ocrPageSeconds) {
     AtomicInteger ocrPages = new AtomicInteger();
     Future<T> work = workers.submit(() -> OcrClock.counting(ocrPages, () -> task.run(input)));

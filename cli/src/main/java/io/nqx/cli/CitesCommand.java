@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,23 +54,7 @@ final class CitesCommand implements Callable<Integer> {
   }
 
   private Runner.Counts writeAll(PrintWriter out) throws IOException, InterruptedException {
-    Runner.Counts counts;
-    switch (format) {
-      case json -> {
-        JsonArrayOutput array = new JsonArrayOutput(out);
-        counts = extraction.stream(spec.commandLine(), o -> array.write(DocumentJson.of(o, Set.of(), List.of())));
-        array.finish();
-      }
-      case jsonl -> counts = extraction.stream(spec.commandLine(),
-          o -> out.println(DocumentJson.mapper().writeValueAsString(DocumentJson.of(o, Set.of(), List.of()))));
-      default -> {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(csvColumns().toArray(String[]::new))
-            .get());
-        counts = extraction.stream(spec.commandLine(), o -> writeRows(csv, o));
-        csv.flush(); // not closed: that would close the stream under it
-      }
-    }
-    return counts;
+    return PerDocumentOutput.write(out, format.name(), extraction, spec.commandLine(), List.of(), csvColumns(), CitesCommand::writeRows);
   }
 
   /**

@@ -128,7 +128,9 @@ final class MatrixCommand implements Callable<Integer> {
    * with another is one province now).
    */
   private List<Group> groups(List<Batch.Outcome<Doc>> outcomes) {
-    List<Batch.Outcome<Doc>> read = outcomes.stream().filter(o -> !o.failed() && selected(o.result())).toList();
+    Set<String> wanted = new HashSet<>();
+    implementing.forEach(n -> wanted.add(key(n)));
+    List<Batch.Outcome<Doc>> read = outcomes.stream().filter(o -> !o.failed() && selected(o.result(), wanted)).toList();
     Map<String, List<Batch.Outcome<Doc>>> byLabel = new LinkedHashMap<>();
     for (Batch.Outcome<Doc> o : read) {
       byLabel.computeIfAbsent(label(o), k -> new ArrayList<>()).add(o);
@@ -148,12 +150,11 @@ final class MatrixCommand implements Callable<Integer> {
     return out;
   }
 
-  private boolean selected(Doc doc) {
-    if (implementing.isEmpty()) {
+  /** Whether a document implements one of the wanted numbers (keys); every document when none is wanted. */
+  private static boolean selected(Doc doc, Set<String> wanted) {
+    if (wanted.isEmpty()) {
       return true;
     }
-    Set<String> wanted = new HashSet<>();
-    implementing.forEach(n -> wanted.add(key(n)));
     return doc.get(DocumentInfo.LAYER).implemented().stream().anyMatch(n -> wanted.contains(key(n)));
   }
 

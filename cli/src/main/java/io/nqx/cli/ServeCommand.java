@@ -22,11 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -142,10 +141,10 @@ final class ServeCommand implements Callable<Integer>, LongRunning {
     private final ExecutorService readers;
     private final ThreadPoolExecutor handlers;
     private final Semaphore admission;
+    private final int places;
     private final int timeoutSeconds;
     private final long ocrPageSeconds;
     private final long maxBytes;
-    private final AtomicInteger counter = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean stopping;
 
@@ -156,7 +155,8 @@ final class ServeCommand implements Callable<Integer>, LongRunning {
       this.timeoutSeconds = timeoutSeconds;
       this.ocrPageSeconds = ocrPageSeconds;
       this.maxBytes = maxBytes;
-      this.admission = new Semaphore(workers + queue);
+      this.places = workers + queue;
+      this.admission = new Semaphore(places);
       this.readers = Executors.newFixedThreadPool(workers, daemon("nqx-serve-reader-"));
       // Connections are handled on a bounded pool: enough threads for every admitted request and a few that
       // answer 503 or /health at once while the readers are busy; beyond that, the accepting thread answers.
@@ -257,8 +257,9 @@ final class ServeCommand implements Callable<Integer>, LongRunning {
       }
     }
 
+    /** Requests being read or waiting: the admission places taken. */
     private int admissionUsed() {
-      return counter.get();
+      return places - admission.availablePermits();
     }
 
     private void read(HttpExchange exchange, boolean tasks) throws IOException {
@@ -285,7 +286,6 @@ final class ServeCommand implements Callable<Integer>, LongRunning {
         error(exchange, 503, "busy: every reader and queue place is taken; retry later");
         return;
       }
-      counter.incrementAndGet();
       try {
         byte[] body = readBody(exchange.getRequestBody());
         if (body == null) {
@@ -307,7 +307,6 @@ final class ServeCommand implements Callable<Integer>, LongRunning {
         }
         respond(exchange, name, body, kinds, format, tasks);
       } finally {
-        counter.decrementAndGet();
         admission.release();
       }
     }
@@ -315,35 +314,16 @@ final class ServeCommand implements Callable<Integer>, LongRunning {
     private void respond(HttpExchange exchange, String name, byte[] body, Set<Kind> kinds, String format,
         boolean tasks) throws IOException {
       Inputs.Input input = new Inputs.Input(name, null);
-      AtomicInteger ocrPages = new AtomicInteger();
-      Future<Doc> work = readers.submit(() -> io.nqx.ingest.OcrClock.counting(ocrPages,
-          () -> pipeline.run(ingestor.read(body, name))));
-      Batch.Outcome<Doc> outcome;
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-      while (true) {
-        int pages = ocrPages.get();
-        long left = deadline + TimeUnit.SECONDS.toNanos(ocrPageSeconds) * pages - System.nanoTime();
-        try {
-          outcome = new Batch.Outcome<>(input, work.get(Math.max(0, left), TimeUnit.NANOSECONDS), null, null);
-          break;
-        } catch (TimeoutException e) {
-          if (ocrPages.get() == pages) {
-            work.cancel(true);
-            error(exchange, 504, name + ": timed out after " + timeoutSeconds + " s");
-            return;
-          }
-        } catch (InterruptedException e) {
-          work.cancel(true);
-          Thread.currentThread().interrupt();
-          error(exchange, 503, "shutting down");
-          return;
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          String why = cause instanceof IngestException ingest ? Failures.reason(ingest)
-              : "internal error: " + (cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage());
-          outcome = new Batch.Outcome<>(input, null, why, cause);
-          break;
-        }
+      // the batch's own attempt: the same deadline (with the OCR pages' budgets) and the same failure reasons
+      Batch.Outcome<Doc> outcome = Batch.attempt(input, in -> pipeline.run(ingestor.read(body, name)), readers,
+          timeoutSeconds, ocrPageSeconds);
+      if (outcome.cause() instanceof TimeoutException) {
+        error(exchange, 504, name + ": " + outcome.error());
+        return;
+      }
+      if (outcome.cause() instanceof InterruptedException || outcome.cause() instanceof CancellationException) {
+        error(exchange, 503, "shutting down");
+        return;
       }
       List<RecordLayer<?>> layers = tasks ? List.of(RecordLayer.TASKS) : RecordLayer.ALL;
       ObjectNode doc = DocumentJson.of(outcome, kinds, layers);

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,23 +53,7 @@ final class TasksCommand implements Callable<Integer> {
   }
 
   private Runner.Counts writeAll(PrintWriter out) throws IOException, InterruptedException {
-    Runner.Counts counts;
-    switch (format) {
-      case json -> {
-        JsonArrayOutput array = new JsonArrayOutput(out);
-        counts = extraction.stream(spec.commandLine(), o -> array.write(DocumentJson.of(o, java.util.Set.of(), LAYERS)));
-        array.finish();
-      }
-      case jsonl -> counts = extraction.stream(spec.commandLine(),
-          o -> out.println(DocumentJson.mapper().writeValueAsString(DocumentJson.of(o, java.util.Set.of(), LAYERS))));
-      default -> {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(csvColumns().toArray(String[]::new))
-            .get());
-        counts = extraction.stream(spec.commandLine(), o -> writeRows(csv, o));
-        csv.flush(); // not closed: that would close the stream under it
-      }
-    }
-    return counts;
+    return PerDocumentOutput.write(out, format.name(), extraction, spec.commandLine(), LAYERS, csvColumns(), TasksCommand::writeRows);
   }
 
   /** The CSV columns: the source, the document's fields, then the task's, in this order. */

@@ -58,17 +58,13 @@ final class Implements {
       int lastLine = source.lineIndexAt(Math.max(zone.start(), zone.end() - 1));
       for (int i = lineIndex; i <= lastLine; i++) {
         var line = source.lines().get(i);
-        if (line.isEmpty()) {
-          continue;
-        }
-        if (GROUNDS.matcher(text).region(line.start(), line.end()).lookingAt()) {
+        if (!line.isEmpty() && GROUNDS.matcher(text).region(line.start(), line.end()).lookingAt()) {
           for (Citation c : citations) {
             if (mentionedIn(c, line.start(), line.end()) && c.symbol() != null
                 && c.symbol().matches("(?i).*/(?:TW|T\\.?Ư)$")) {
               out.add(c.number()); // "Căn cứ Nghị quyết số 57-NQ/TW ...": a Party resolution it carries out
             }
           }
-          continue;
         }
       }
       Matcher cue = CUE.matcher(text).region(zone.start(), zone.end());
@@ -140,14 +136,7 @@ final class Implements {
   }
 
   private static boolean citedBetween(List<Citation> citations, int from, int to) {
-    for (Citation c : citations) {
-      for (Range r : c.mentions()) {
-        if (r.start() >= from && r.start() < to) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return citations.stream().anyMatch(c -> mentionedIn(c, from, to));
   }
 
   private static boolean mentionedIn(Citation c, int from, int to) {

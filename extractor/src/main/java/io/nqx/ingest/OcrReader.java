@@ -32,7 +32,6 @@ final class OcrReader {
 
   /** An image file: every page of it (a TIFF may hold several) by OCR. */
   static RawText image(byte[] bytes, MediaType type, String source, long pageTimeoutSeconds) throws IngestException {
-    Tesseract.check(source);
     String suffix = switch (type.getBaseType().getSubtype()) {
       case "png" -> ".png";
       case "jpeg" -> ".jpg";
@@ -42,12 +41,13 @@ final class OcrReader {
     try {
       file = Tesseract.temp(suffix);
       Files.write(file, bytes);
+      Assembly out = new Assembly();
       List<Tesseract.Reading> pages = Tesseract.read(file, source, pageTimeoutSeconds);
-      List<Integer> numbers = new ArrayList<>();
       for (int i = 0; i < pages.size(); i++) {
-        numbers.add(i + 1);
+        out.startPage();
+        out.add(pages.get(i), i + 1);
       }
-      return assemble(pages, numbers);
+      return out.build();
     } catch (IOException e) {
       throw new IngestException(source, IngestException.Reason.UNREADABLE, "cannot write a temporary image: "
           + e.getMessage(), e);
@@ -86,38 +86,32 @@ final class OcrReader {
       }
       Tesseract.check(source);
       PDFRenderer renderer = new PDFRenderer(pdf);
-      StringBuilder text = new StringBuilder();
-      List<Integer> starts = new ArrayList<>();
-      BitSet soft = new BitSet();
-      List<RawTable> tables = new ArrayList<>();
-      List<OcrWords> words = new ArrayList<>();
-      List<OcrPage> pages = new ArrayList<>();
-      int line = 0;
+      Assembly out = new Assembly();
       boolean layerUsable = pageLines.length == pageCount;
       for (int p = 0; p < pageCount; p++) {
-        starts.add(line);
+        out.startPage();
         if (!ocr[p] && layerUsable) {
           int from = lineStarts[pageLines[p]];
           int to = p + 1 < pageCount ? lineStarts[pageLines[p + 1]] : tika.text().length();
-          int delta = text.length() - from;
-          int lineDelta = line - pageLines[p];
+          int delta = out.text.length() - from;
+          int lineDelta = out.line - pageLines[p];
           int lastLine = p + 1 < pageCount ? pageLines[p + 1] : lineStarts.length;
           for (int l = pageLines[p]; l < lastLine; l++) {
             if (tika.softBreaks().get(l)) {
-              soft.set(l + lineDelta);
+              out.soft.set(l + lineDelta);
             }
           }
           for (RawTable t : tika.tables()) {
             if (!t.rows().isEmpty() && !t.rows().get(0).isEmpty() && t.rows().get(0).get(0).start() >= from
                 && t.rows().get(0).get(0).start() < to) {
-              tables.add(shift(t, delta));
+              out.tables.add(shift(t, delta));
             }
           }
           String page = tika.text().substring(from, to);
-          text.append(page);
-          line += lastLine - pageLines[p];
+          out.text.append(page);
+          out.line += lastLine - pageLines[p];
           if (!page.isEmpty() && page.charAt(page.length() - 1) != '\n') {
-            text.append('\n');
+            out.text.append('\n');
           }
           continue;
         }
@@ -127,21 +121,16 @@ final class OcrReader {
           ImageIO.write(image, "png", file.toFile());
           List<Tesseract.Reading> read = Tesseract.read(file, source, pageTimeoutSeconds);
           if (read.isEmpty()) {
-            pages.add(new OcrPage(p + 1, 0, 0)); // a blank page: read, and nothing on it
+            out.pages.add(new OcrPage(p + 1, 0, 0)); // a blank page: read, and nothing on it
           }
           for (Tesseract.Reading r : read) {
-            int base = text.length();
-            words.add(new OcrWords(r.starts(), r.ends(), r.confidences()).shift(base));
-            pages.add(new OcrPage(p + 1, Math.round(r.meanConfidence() * 1000) / 1000.0, r.starts().length));
-            text.append(r.text()).append("\n\n");
-            line += (int) r.text().chars().filter(c -> c == '\n').count() + 2;
+            out.add(r, p + 1);
           }
         } finally {
           delete(file);
         }
       }
-      int[] pageStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-      return new RawText(text.toString(), pageStarts, soft, tables, OcrWords.concat(words), pages);
+      return out.build();
     } catch (IOException e) {
       throw new IngestException(source, IngestException.Reason.CORRUPT, "cannot render the PDF for OCR: "
           + e.getMessage(), e);
@@ -169,23 +158,32 @@ final class OcrReader {
     return new RawTable(rows);
   }
 
-  /** OCR readings of the pages of an image, one after the other. */
-  private static RawText assemble(List<Tesseract.Reading> readings, List<Integer> numbers) {
-    StringBuilder text = new StringBuilder();
-    List<Integer> starts = new ArrayList<>();
-    List<OcrWords> words = new ArrayList<>();
-    List<OcrPage> pages = new ArrayList<>();
-    int line = 0;
-    for (int i = 0; i < readings.size(); i++) {
-      Tesseract.Reading r = readings.get(i);
+  /** The raw text being put together page by page: text-layer pages copied, OCR readings appended. */
+  private static final class Assembly {
+    final StringBuilder text = new StringBuilder();
+    final List<Integer> starts = new ArrayList<>();
+    final BitSet soft = new BitSet();
+    final List<RawTable> tables = new ArrayList<>();
+    final List<OcrWords> words = new ArrayList<>();
+    final List<OcrPage> pages = new ArrayList<>();
+    int line;
+
+    void startPage() {
       starts.add(line);
+    }
+
+    /** One OCR reading of page {@code page}: its text, then a blank line; its words placed where it stands. */
+    void add(Tesseract.Reading r, int page) {
       words.add(new OcrWords(r.starts(), r.ends(), r.confidences()).shift(text.length()));
-      pages.add(new OcrPage(numbers.get(i), Math.round(r.meanConfidence() * 1000) / 1000.0, r.starts().length));
+      pages.add(new OcrPage(page, Math.round(r.meanConfidence() * 1000) / 1000.0, r.starts().length));
       text.append(r.text()).append("\n\n");
       line += (int) r.text().chars().filter(c -> c == '\n').count() + 2;
     }
-    return new RawText(text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(), new BitSet(), List.of(),
-        OcrWords.concat(words), pages);
+
+    RawText build() {
+      return new RawText(text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(), soft, tables,
+          OcrWords.concat(words), pages);
+    }
   }
 
   private static void delete(Path file) {
