@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     if (!update && !Files.isDirectory(expected)) {
       throw new CommandLine.ParameterException(spec.commandLine(), expected + ": no such directory");
     }
-    List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(spec.commandLine()));
+    List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(spec.commandLine()), RecordLayer.ALL);
     int differing = 0;
     for (Batch.Outcome<Doc> outcome : outcomes) {
       if (outcome.failed()) {

@@ -62,7 +62,9 @@ final class ExtractCommand implements Callable<Integer> {
       case jsonl -> outcome -> out.println(DocumentJson.mapper().writeValueAsString(DocumentJson.of(outcome, kinds.kinds())));
       case csv -> new CsvWriter(out, kinds.kinds());
     };
-    Runner.Counts counts = extraction.stream(spec.commandLine(), writer::write);
+    // the CSV has the targets alone; the JSON objects every record list
+    List<RecordLayer<?>> records = format == Format.csv ? List.of(RecordLayer.TARGETS) : RecordLayer.ALL;
+    Runner.Counts counts = extraction.stream(spec.commandLine(), records, writer::write);
     writer.finish();
     return counts;
   }

@@ -103,15 +103,20 @@ final class MatrixCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Taxonomy tax = extraction.taxonomy.load(spec.commandLine());
-    List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(spec.commandLine(), tax));
+    // the documents are read as far as the matrix needs: their tasks, or their targets
+    List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(spec.commandLine(), tax),
+        List.of(tasks ? RecordLayer.TASKS : RecordLayer.TARGETS));
     List<Group> groups = groups(outcomes);
-    List<Column> columns = groups.stream().map(g -> new Column(g.label(), g.docs().stream()
-        .flatMap(d -> d.get(Target.LAYER).stream()).filter(Target::isTarget).toList())).toList();
-    List<TaskMatrix.Column> taskColumns = groups.stream().map(g -> new TaskMatrix.Column(g.label(), g.docs().stream()
-        .flatMap(d -> d.get(Task.LAYER).stream()).toList())).toList();
-    AtomicOutput.Content content = tasks
-        ? out -> TaskMatrix.write(taskColumns, format == Format.json, longForm, excel, out)
-        : out -> write(tax, columns, out);
+    AtomicOutput.Content content;
+    if (tasks) {
+      List<TaskMatrix.Column> taskColumns = groups.stream().map(g -> new TaskMatrix.Column(g.label(), g.docs().stream()
+          .flatMap(d -> d.get(Task.LAYER).stream()).toList())).toList();
+      content = out -> TaskMatrix.write(taskColumns, format == Format.json, longForm, excel, out);
+    } else {
+      List<Column> columns = groups.stream().map(g -> new Column(g.label(), g.docs().stream()
+          .flatMap(d -> d.get(Target.LAYER).stream()).filter(Target::isTarget).toList())).toList();
+      content = out -> write(tax, columns, out);
+    }
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       content.write(out);

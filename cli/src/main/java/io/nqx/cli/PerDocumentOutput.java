@@ -32,15 +32,15 @@ final class PerDocumentOutput {
     switch (format) {
       case "json" -> {
         JsonArrayOutput array = new JsonArrayOutput(out);
-        counts = extraction.stream(cli, o -> array.write(DocumentJson.of(o, Set.of(), layers)));
+        counts = extraction.stream(cli, layers, o -> array.write(DocumentJson.of(o, Set.of(), layers)));
         array.finish();
       }
-      case "jsonl" -> counts = extraction.stream(cli,
+      case "jsonl" -> counts = extraction.stream(cli, layers,
           o -> out.println(DocumentJson.mapper().writeValueAsString(DocumentJson.of(o, Set.of(), layers))));
       default -> {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new))
             .get());
-        counts = extraction.stream(cli, o -> rows.write(csv, o));
+        counts = extraction.stream(cli, layers, o -> rows.write(csv, o));
         csv.flush(); // not closed: that would close the stream under it
       }
     }

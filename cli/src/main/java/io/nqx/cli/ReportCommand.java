@@ -68,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Taxonomy tax = extraction.taxonomy.load(spec.commandLine());
-    List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(spec.commandLine(), tax));
+    List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(spec.commandLine(), tax), RecordLayer.ALL);
     AtomicOutput.Content content = out -> write(outcomes, tax, out);
     if (output.equals("-")) {
       PrintWriter out = spec.commandLine().getOut();

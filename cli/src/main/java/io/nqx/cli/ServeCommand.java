@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.nqx.document.Doc;
+import io.nqx.document.Layer;
 import io.nqx.document.Pipeline;
 import io.nqx.ingest.IngestException;
 import io.nqx.ingest.Ingestor;
@@ -252,6 +253,13 @@ final class ServeCommand implements Callable<Integer>, LongRunning {
         }
       } catch (IOException e) {
         // the client went away: nothing to answer
+      } catch (RuntimeException e) {
+        // a bug of ours: the client gets a 500 with the reason rather than a dropped connection
+        try {
+          error(exchange, 500, "internal error: " + e);
+        } catch (IOException | RuntimeException ignored) {
+          // the answer had begun; the connection is closed below
+        }
       } finally {
         inFlight.decrementAndGet();
       }
@@ -314,8 +322,12 @@ final class ServeCommand implements Callable<Integer>, LongRunning {
     private void respond(HttpExchange exchange, String name, byte[] body, Set<Kind> kinds, String format,
         boolean tasks) throws IOException {
       Inputs.Input input = new Inputs.Input(name, null);
+      // only the record lists the answer shows: a CSV of targets needs no tasks
+      List<RecordLayer<?>> layers = tasks ? List.of(RecordLayer.TASKS)
+          : "csv".equals(format) ? List.of(RecordLayer.TARGETS) : RecordLayer.ALL;
+      Set<Layer<?>> wanted = ExtractionOptions.layers(layers);
       // the batch's own attempt: the same deadline (with the OCR pages' budgets) and the same failure reasons
-      Batch.Outcome<Doc> outcome = Batch.attempt(input, in -> pipeline.run(ingestor.read(body, name)), readers,
+      Batch.Outcome<Doc> outcome = Batch.attempt(input, in -> pipeline.run(ingestor.read(body, name), wanted), readers,
           timeoutSeconds, ocrPageSeconds);
       if (outcome.cause() instanceof TimeoutException) {
         error(exchange, 504, name + ": " + outcome.error());
@@ -325,7 +337,6 @@ final class ServeCommand implements Callable<Integer>, LongRunning {
         error(exchange, 503, "shutting down");
         return;
       }
-      List<RecordLayer<?>> layers = tasks ? List.of(RecordLayer.TASKS) : RecordLayer.ALL;
       ObjectNode doc = DocumentJson.of(outcome, kinds, layers);
       int status = outcome.failed() ? (outcome.cause() instanceof IngestException ? 422 : 500) : 200;
       switch (format) {

@@ -10,6 +10,7 @@ import io.nqx.document.Pipeline;
 import io.nqx.document.Stage;
 import io.nqx.ingest.Ingestor;
 import io.nqx.pipeline.StandardPipeline;
+import io.nqx.sections.Outline;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
@@ -157,26 +159,41 @@ class ServeTest {
     }
   }
 
-  /** A stage that waits until released: a document that takes as long as the test wants. */
+  /**
+   * The standard pipeline whose outline stage (which every answer needs) first waits until released: a
+   * document that takes as long as the test wants.
+   */
   private static Pipeline blocking(CountDownLatch release, CountDownLatch entered) {
-    Layer<Boolean> layer = Layer.named("block");
-    return StandardPipeline.builder().stage(new Stage<Boolean>() {
+    List<Stage<?>> stages = new ArrayList<>();
+    for (Stage<?> s : StandardPipeline.create().stages()) {
+      stages.add(s.adds().equals(Outline.LAYER) ? waiting(s, release, entered) : s);
+    }
+    return Pipeline.of(stages);
+  }
+
+  private static <T> Stage<T> waiting(Stage<T> stage, CountDownLatch release, CountDownLatch entered) {
+    return new Stage<T>() {
       @Override
-      public Layer<Boolean> adds() {
-        return layer;
+      public Layer<T> adds() {
+        return stage.adds();
       }
 
       @Override
-      public Boolean apply(Doc doc) {
+      public Set<Layer<?>> needs() {
+        return stage.needs();
+      }
+
+      @Override
+      public T apply(Doc doc) {
         entered.countDown();
         try {
           release.await();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
-        return true;
+        return stage.apply(doc);
       }
-    }).build();
+    };
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.nqx.text.Prefiltered;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,23 +81,25 @@ final class CitationFinder {
   /** A number with a symbol: "42-NQ/TW", "338/QĐ-TTg", "73/2024/NĐ-CP", "15/2023/QH15", "04/TTr-BKHCN-BTTTT". */
   private static final String NUMBER = "(\\d{1,5}(?:/(?:19|20)\\d\\d)?(?:[-/][A-ZĐ][A-ZĐa-z0-9]*(?:[-&][A-ZĐa-z0-9]+)*)+)";
   /** A type word, "số", a number: "Nghị quyết số 42-NQ/TW", "Quyết định 338/QĐ-TTg", "Nghị quyết số: 03/NQ-CP". */
-  private static final Pattern FULL = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?:số\\s*:?\\s*)?" + NUMBER
-      + "(?![\\p{L}\\d/-])", FLAGS);
+  private static final Prefiltered FULL = Prefiltered.atWords(Pattern.compile("(?<![\\p{L}])" + TYPE
+      + "\\s+(?:số\\s*:?\\s*)?" + NUMBER + "(?![\\p{L}\\d/-])", FLAGS), TYPE_WORDS.keySet());
   /**
    * A law or ordinance by its name: "Luật Ngân sách nhà nước số 83/2015/QH13", "Bộ luật Lao động số
    * 45/2019/QH14". Case matters here: the name runs from a capitalised type word to "số", and a type word in
    * running text ("quy định của pháp luật") is none.
    */
-  private static final Pattern LAW = Pattern.compile("(?<![\\p{L}])(Bộ luật|BỘ LUẬT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH)"
-      + "((?:\\s+[\\p{L}]+,?){1,14}?)\\s+(?:số|SỐ)\\s*:?\\s*" + NUMBER + "(?![\\p{L}\\d/-])");
+  private static final Prefiltered LAW = Prefiltered.atWords(Pattern.compile("(?<![\\p{L}])(Bộ luật|BỘ LUẬT|Luật|LUẬT|"
+      + "Pháp lệnh|PHÁP LỆNH)((?:\\s+[\\p{L}]+,?){1,14}?)\\s+(?:số|SỐ)\\s*:?\\s*" + NUMBER + "(?![\\p{L}\\d/-])"),
+      List.of("bộ luật", "luật", "pháp lệnh"));
   private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\p{L}\\d/-])" + NUMBER + "(?![\\p{L}\\d/-])");
+  private static final Prefiltered BARE = Prefiltered.atDigits(BARE_NUMBER);
   /**
    * A type word and a bare serial: "Kế hoạch 19", "Đề án 06", "Chỉ thị số 18". Not a count or a period ("kế
    * hoạch 5 năm", "chương trình 3 tháng", "Nghị quyết 42 %").
    */
-  private static final Pattern SHORT = Pattern.compile("(?<![\\p{L}])" + TYPE + "\\s+(?:số\\s+)?(\\d{1,4})"
-      + "(?![\\d/.,-]|\\s*%|\\s+(?:năm|tháng|tuần|ngày|giờ|lần|nội dung|nhiệm vụ|điểm|mục|bước|cấp|người)(?![\\p{L}]))",
-      FLAGS);
+  private static final Prefiltered SHORT = Prefiltered.atWords(Pattern.compile("(?<![\\p{L}])" + TYPE
+      + "\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/.,-]|\\s*%|\\s+(?:năm|tháng|tuần|ngày|giờ|lần|nội dung|nhiệm vụ|điểm|mục|bước|"
+      + "cấp|người)(?![\\p{L}]))", FLAGS), TYPE_WORDS.keySet());
   private static final Pattern DATE = Pattern.compile("^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(?:(\\d{1,2})[/.-](\\d{1,2})[/.-]"
       + "((?:19|20)\\d\\d)|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d\\d))", FLAGS);
   /**
@@ -122,16 +126,15 @@ final class CitationFinder {
     String text = source.text();
     List<Mention> mentions = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
-    Matcher law = LAW.matcher(text);
-    while (law.find()) {
+    String lower = source.lowerText();
+    for (MatchResult law : LAW.findAll(text, lower)) {
       if (!self(source, law.start())) {
         String type = TYPE_WORDS.get(law.group(1).toLowerCase(Locale.ROOT));
         mentions.add(mention(text, "phap_lenh".equals(type) ? type : "luat", law.group(3), law.start(), law.end(), true));
       }
       mark(taken, law.start(), law.end());
     }
-    Matcher full = FULL.matcher(text);
-    while (full.find()) {
+    for (MatchResult full : FULL.findAll(text, lower)) {
       if (taken[full.start()]) {
         continue;
       }
@@ -141,9 +144,8 @@ final class CitationFinder {
       }
       mark(taken, full.start(), full.end());
     }
-    Matcher bare = BARE_NUMBER.matcher(text);
-    while (bare.find()) {
-      if (taken[bare.start()] || self(source, bare.start()) || !bare.group(1).matches(".*[A-ZĐ].*")) {
+    for (MatchResult bare : BARE.findAll(text, lower)) {
+      if (taken[bare.start()] || self(source, bare.start()) || !hasCapital(bare.group(1))) {
         continue;
       }
       String number = bare.group(1);
@@ -154,8 +156,7 @@ final class CitationFinder {
       mentions.add(mention(text, type, number, bare.start(), bare.end(), false));
       mark(taken, bare.start(), bare.end());
     }
-    Matcher shortMention = SHORT.matcher(text);
-    while (shortMention.find()) {
+    for (MatchResult shortMention : SHORT.findAll(text, lower)) {
       if (taken[shortMention.start()] || self(source, shortMention.start())) {
         continue;
       }
@@ -171,6 +172,17 @@ final class CitationFinder {
     }
     mentions.sort((x, y) -> Integer.compare(x.range().start(), y.range().start()));
     return gather(source, mentions);
+  }
+
+  /** Whether a number has a capital letter, as a symbol does ("42-NQ/TW"; "1/2" has none). */
+  private static boolean hasCapital(String number) {
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c == 'Đ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void mark(boolean[] taken, int from, int to) {
@@ -240,9 +252,12 @@ final class CitationFinder {
     return year + "-" + (m < 10 ? "0" : "") + m + "-" + (dd < 10 ? "0" : "") + dd;
   }
 
+  private static final Pattern SYMBOL = Pattern.compile("^\\d+(?:/(?:19|20)\\d\\d)?[-/](.+)$");
+  private static final Pattern NUMBER_YEAR = Pattern.compile("^\\d+/((?:19|20)\\d\\d)/");
+
   /** The symbol of a number: what follows its serial (and year): "NQ/TW" of "42-NQ/TW", "NĐ-CP" of "73/2024/NĐ-CP". */
   static String symbol(String number) {
-    Matcher m = Pattern.compile("^\\d+(?:/(?:19|20)\\d\\d)?[-/](.+)$").matcher(number);
+    Matcher m = SYMBOL.matcher(number);
     return m.find() ? m.group(1) : null;
   }
 
@@ -259,7 +274,7 @@ final class CitationFinder {
 
   /** The year a number gives ("73/2024/NĐ-CP"), else a date's. */
   private static Integer year(String number, String date) {
-    Matcher m = Pattern.compile("^\\d+/((?:19|20)\\d\\d)/").matcher(number);
+    Matcher m = NUMBER_YEAR.matcher(number);
     if (m.find()) {
       return Integer.valueOf(m.group(1));
     }

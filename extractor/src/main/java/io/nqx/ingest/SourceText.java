@@ -1,5 +1,6 @@
 package io.nqx.ingest;
 
+import io.nqx.text.Prefiltered;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,7 @@ public final class SourceText {
   private final List<MarkupTable> tables;
   private final OcrWords ocrWords;
   private final List<OcrPage> ocrPages;
+  private String lower;
 
   SourceText(String source, String mediaType, String charset, String text, PositionMap positions,
       List<TextLine> lines) {
@@ -96,6 +98,19 @@ public final class SourceText {
   /** The normalized text. */
   public String text() {
     return text;
+  }
+
+  /**
+   * The text in lower case char by char (offsets as the text's), made once for the rules that look for words
+   * whatever their case. Filled on first use; threads racing to fill it make equal strings.
+   */
+  public String lowerText() {
+    String l = lower;
+    if (l == null) {
+      l = Prefiltered.lower(text);
+      lower = l;
+    }
+    return l;
   }
 
   /** The normalized lines with their heading hints, in order. */

@@ -110,7 +110,9 @@ final class Commitments {
    * A class of units defined by how much it has: "là thôn có từ 15% ... trở lên", "xã có dưới 60% ...". Not a
    * rate's name ("tỷ lệ hộ có nhà tiêu hợp vệ sinh đạt 80%"): the words before the number are a threshold's.
    */
-  private static final Pattern HAS = Pattern.compile("(?<!tỉ lệ |tỉ trọng |số )(?:^|\\s)(?:là\\s+)?(?:xã|thôn|bản|ấp|"
+  // The look-behind after the space it stands before, so that it is tried at spaces alone (the same matches:
+  // at the text's start nothing stands before anyway).
+  private static final Pattern HAS = Pattern.compile("(?:^|(?=\\s)(?<!tỉ lệ |tỉ trọng |số )\\s)(?:là\\s+)?(?:xã|thôn|bản|ấp|"
       + "làng|huyện|tỉnh|hộ|người|đơn vị|cơ sở|doanh nghiệp|trường|trạm|địa phương|vùng|khu vực|cơ quan|tổ chức|"
       + "phường|thị trấn|dự án)(?:\\s+\\S+){0,4}\\s+có(?:\\s+\\S+){0,6}?\\s+(?:từ|dưới|trên|thấp hơn|cao hơn|"
       + "không quá|tối đa|ít nhất|tối thiểu)\\s*$");
@@ -125,14 +127,17 @@ final class Commitments {
   private static final Pattern LOCATION_BEFORE = Pattern.compile(
       "(?:^|\\s)(?:tại|ở|của|cho|với|gồm|bao gồm|thuộc|trên địa bàn|trong số)\\s*$");
 
+  // (?=[...]): the words' first letters, so that other offsets fail at once (the same matches)
   private static final Pattern HORIZON = Pattern.compile(
-      "(?:đến|tới|trước|trong|vào|cuối|hết)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?((?:19|20)\\d\\d)(?![\\d/-])");
+      "(?=[đtvch])(?:đến|tới|trước|trong|vào|cuối|hết)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?((?:19|20)\\d\\d)(?![\\d/-])");
   /** A horizon that looks ahead even without a date to measure it from: "đến năm 2030", "tới năm". */
   private static final Pattern AHEAD = Pattern.compile("^(?:đến|tới)\\s");
   private static final Pattern HORIZON_TITLE = Pattern.compile("^\\W*(?:đến|tới)\\s+(?:năm\\s+)?(?:19|20)\\d\\d\\W*$");
   private static final Pattern YEAR = Pattern.compile("năm\\s+((?:19|20)\\d\\d)(?![\\d/-])");
   /** Any year a paragraph names: "năm 1962", "1962-1963", "16-3-1964". */
-  private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d.,%])");
+  private static final Pattern ANY_YEAR = Pattern.compile("(?=[12])(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d.,%])");
+  /** A clause that ends in "từ", the start of a range or a threshold ("từ 15% trở lên"). */
+  private static final Pattern ENDS_WITH_TU = Pattern.compile(".*\\btừ\\s*$");
   /** After a baseline: "từ 45% lên 90%" (the target's number may start the next segment). */
   private static final Pattern BASELINE = Pattern.compile("^\\s*(?:lên|xuống|đến|tới|còn)\\s*(?:mức\\s+)?(?:[\\d≥≤]|$)");
 
@@ -232,7 +237,7 @@ final class Commitments {
     if (PAST.find(clause).isEmpty()) {
       years(c, t); // a clause that says "hiện nay", "đã" speaks of now, whatever year the sentence looks to
     }
-    if (BASELINE.matcher(c.after()).find() && clauseLower.matches(".*\\btừ\\s*$")) {
+    if (BASELINE.matcher(c.after()).find() && ENDS_WITH_TU.matcher(clauseLower).matches()) {
       t.add(Kind.RESULT, 10, "baseline từ … lên"); // "nâng từ 45% lên 60%": 45% is where it starts
     }
     PAST.findAll(clause).stream().limit(2).forEach(cue -> t.add(Kind.RESULT, 3, cue));
@@ -275,7 +280,7 @@ final class Commitments {
     }
     t.addFirst(Kind.CRITERION, 2, "", CONDITIONS, clause);
     t.addFirst(Kind.CRITERION, 3, "", THRESHOLD_DOMAINS, sentence);
-    if (clauseLower.matches(".*\\btừ\\s*$") && (c.mention().comparator() == Relation.GE
+    if (ENDS_WITH_TU.matcher(clauseLower).matches() && (c.mention().comparator() == Relation.GE
         || c.mention().comparator() == Relation.RANGE)) {
       t.add(Kind.CRITERION, 1, "từ … trở lên");
     }

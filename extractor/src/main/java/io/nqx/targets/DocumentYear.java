@@ -1,5 +1,8 @@
 package io.nqx.targets;
 
+import io.nqx.text.Prefiltered;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,8 +14,9 @@ import java.util.regex.Pattern;
 final class DocumentYear {
   private DocumentYear() {}
 
-  private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*((?:19|20)\\d\\d)\\b"
-      + "|tháng\\s+\\d{1,2}\\s+năm\\s+((?:19|20)\\d\\d)\\b");
+  // tried only at digits and at "tháng" (Prefiltered): the alternation was tried at every offset
+  private static final Prefiltered DATE = Prefiltered.atDigitsOrWords(Pattern.compile("\\b\\d{1,2}\\s*[/.-]\\s*\\d{1,2}"
+      + "\\s*[/.-]\\s*((?:19|20)\\d\\d)\\b|tháng\\s+\\d{1,2}\\s+năm\\s+((?:19|20)\\d\\d)\\b"), List.of("tháng"));
   private static final Pattern PLAIN_YEAR = Pattern.compile(
       "năm(?<!(?:đến |tới |hết |nhìn |đoạn |[-–/] ?)năm)\\s+((?:19|20)\\d\\d)(?![\\d]|\\s*[-–]\\s*\\d)");
   // The literal first and the look-behind after it: a look-behind that leads is tried at every offset of the
@@ -20,17 +24,27 @@ final class DocumentYear {
 
   /** The estimate, or null when the text names no year. */
   static Integer estimate(String text) {
+    return estimate(text, Prefiltered.lower(text));
+  }
+
+  /** The estimate; {@code lower} is the text in lower case ({@link Prefiltered#lower}). */
+  static Integer estimate(String text, String lower) {
     Integer best = null;
-    for (Pattern p : new Pattern[] {DATE, PLAIN_YEAR}) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        String y = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
-        if (y != null) {
-          int year = Integer.parseInt(y);
-          best = best == null ? year : Math.max(best, year);
-        }
-      }
+    for (MatchResult m : DATE.findAll(text, lower)) {
+      best = later(best, m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    Matcher m = PLAIN_YEAR.matcher(text);
+    while (m.find()) {
+      best = later(best, m.group(1));
     }
     return best;
+  }
+
+  private static Integer later(Integer best, String y) {
+    if (y == null) {
+      return best;
+    }
+    int year = Integer.parseInt(y);
+    return best == null ? year : Math.max(best, year);
   }
 }

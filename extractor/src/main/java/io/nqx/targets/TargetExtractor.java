@@ -79,7 +79,7 @@ final class TargetExtractor {
     Outline outline = doc.get(Outline.LAYER);
     DocumentInfo info = doc.get(DocumentInfo.LAYER);
     DocContext context = new DocContext(text, outline, info.genre(),
-        info.year() != null ? info.year() : DocumentYear.estimate(text.text()));
+        info.year() != null ? info.year() : DocumentYear.estimate(text.text(), text.lowerText()));
     List<TableContext> tables = TableContext.of(context, doc.get(Tables.LAYER));
     List<Target> out = new ArrayList<>();
     TextLine line = null;
@@ -395,7 +395,7 @@ final class TargetExtractor {
     Integer year = year(all, sentence, clause, m, path, place.tableYear());
     String sentenceText = all.substring(sentence.start(), sentence.end()).strip();
     AgencyPhrases.Named agencies = place.inTable() ? new AgencyPhrases.Named(place.lead(), place.partners())
-        : AgencyPhrases.inSentence(sentenceText);
+        : context.agencies(sentenceText);
     Target target = new Target(finalCode, indicatorText, m.comparator(), m.value(), m.valueMax(), unit, unitText,
         year, place.section() != null ? place.section() : section.id(), section.kind(),
         all.substring(m.start(), end).strip(), sentenceText, text.position(m.numberStart()).line(), m.start(), end,

@@ -1,0 +1,238 @@
+package io.nqx.text;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern whose every match begins at a known kind of offset (where one of some words starts, at a digit,
+ * or at the start of a word with one of some letters), and its matches over a text found by listing those
+ * offsets first and trying the pattern at each of them alone. The matches are those {@link Matcher#find()}
+ * gives over the text (or a region of it), in the same order: find tries every offset from the last match's
+ * end, and at an offset that is no candidate the pattern cannot match. It is faster because java.util.regex
+ * has no prefilter for a pattern that begins with an alternation or a look-behind: it runs the pattern's
+ * first nodes at every offset, and a case-insensitive one compares each character through {@code
+ * toUpperCase} and {@code toLowerCase} (by JFR, a third of the extraction time of the citations and targets
+ * stages went there).
+ *
+ * <p>The candidates must include every offset a match can begin at; a superset only costs time. Immutable and
+ * safe to share.
+ */
+public final class Prefiltered {
+  private final Pattern pattern;
+  private final String[] words;
+  private final boolean digits;
+  /** When set: an offset is a candidate at a word's start (no letter or digit before it) with one of these. */
+  private final String wordStartChars;
+  /** Per char value, 1 + the index in {@link #byFirst} of the words it begins, or 0. */
+  private final byte[] firstIndex = new byte[Character.MAX_VALUE + 1];
+  private final String[][] byFirst;
+
+  private Prefiltered(Pattern pattern, String[] words, boolean digits, String wordStartChars) {
+    this.pattern = pattern;
+    this.words = words;
+    this.digits = digits;
+    this.wordStartChars = wordStartChars;
+    List<List<String>> groups = new ArrayList<>();
+    for (String w : words) {
+      char c = w.charAt(0);
+      if (firstIndex[c] == 0) {
+        groups.add(new ArrayList<>());
+        if (groups.size() > Byte.MAX_VALUE) {
+          throw new IllegalArgumentException("more than " + Byte.MAX_VALUE + " first letters");
+        }
+        firstIndex[c] = (byte) groups.size();
+      }
+      groups.get(firstIndex[c] - 1).add(w);
+    }
+    byFirst = groups.stream().map(g -> g.toArray(String[]::new)).toArray(String[][]::new);
+  }
+
+  /**
+   * A pattern whose matches begin where one of the words does, compared in lower case ({@link
+   * #lower(String)} of the text): for a case-insensitive pattern, its alternatives' words; for a
+   * case-sensitive one any spelling of them. A word that has another as its prefix adds nothing and is
+   * dropped.
+   */
+  public static Prefiltered atWords(Pattern pattern, Collection<String> words) {
+    return new Prefiltered(pattern, shortest(words), false, null);
+  }
+
+  /** A pattern whose matches begin with an ASCII digit ({@code \d} without UNICODE_CHARACTER_CLASS). */
+  public static Prefiltered atDigits(Pattern pattern) {
+    return new Prefiltered(pattern, new String[0], true, null);
+  }
+
+  /** A pattern whose matches begin with an ASCII digit or where one of the words does. */
+  public static Prefiltered atDigitsOrWords(Pattern pattern, Collection<String> words) {
+    return new Prefiltered(pattern, shortest(words), true, null);
+  }
+
+  /**
+   * A pattern whose matches begin at the start of a word (no letter, {@code \p{L}}, or ASCII digit before it
+   * in the text or region) with one of the chars in lower case: {@code (?<![\p{L}\d])(?=[...])} in front.
+   */
+  public static Prefiltered atWordStarts(Pattern pattern, String lowerChars) {
+    return new Prefiltered(pattern, new String[0], false, lowerChars);
+  }
+
+  private static String[] shortest(Collection<String> words) {
+    List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
+    List<String> kept = new ArrayList<>();
+    for (String w : lower) {
+      if (w.isEmpty()) {
+        throw new IllegalArgumentException("an empty first word would make every offset a candidate");
+      }
+      if (lower.stream().noneMatch(o -> !o.equals(w) && w.startsWith(o))) {
+        kept.add(w);
+      }
+    }
+    return kept.toArray(String[]::new);
+  }
+
+  public Pattern pattern() {
+    return pattern;
+  }
+
+  /**
+   * The text in lower case char by char, so that offsets agree with the text's ({@link String#toLowerCase}
+   * may change the length: "İ" lowers to two chars).
+   */
+  public static String lower(String text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(text.charAt(i));
+    }
+    return new String(out);
+  }
+
+  /** Every match in {@code text}, as {@code pattern().matcher(text)}'s find() gives them. */
+  public List<MatchResult> findAll(String text, String lower) {
+    return findAll(text, lower, 0, text.length());
+  }
+
+  /**
+   * Every match in {@code text[from, to)}, as {@code pattern().matcher(text).region(from, to)}'s find() gives
+   * them (the default opaque, anchoring bounds), with offsets in the text.
+   */
+  public List<MatchResult> findAll(String text, String lower, int from, int to) {
+    return scan(text, lower, from, to, false);
+  }
+
+  /** The first match in {@code text}, as {@code pattern().matcher(text)}'s find() gives it, or null. */
+  public MatchResult first(String text, String lower) {
+    List<MatchResult> found = scan(text, lower, 0, text.length(), true);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private List<MatchResult> scan(String text, String lower, int from, int to, boolean firstOnly) {
+    if (lower.length() != text.length()) {
+      throw new IllegalArgumentException("the lower-case text must have the text's length");
+    }
+    // The region as a text of its own: nothing before or after it is seen, and ^ and $ hold at its bounds,
+    // as for a region with opaque, anchoring bounds; within it, transparent bounds let a look-behind at an
+    // offset tried see the region before that offset, as find's does.
+    String region = from == 0 && to == text.length() ? text : text.substring(from, to);
+    BitSet candidates = candidates(lower, from, to);
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = pattern.matcher(region);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int next = 0;
+    for (int at = candidates.nextSetBit(0); at >= 0; at = candidates.nextSetBit(at + 1)) {
+      if (at < next) {
+        continue;
+      }
+      m.region(at, region.length());
+      if (m.lookingAt()) {
+        MatchResult r = m.toMatchResult();
+        out.add(from == 0 ? r : new Shifted(r, from));
+        if (firstOnly) {
+          break;
+        }
+        next = m.end() == m.start() ? m.end() + 1 : m.end();
+      }
+    }
+    return out;
+  }
+
+  /** The candidate offsets of lower[from, to), relative to from. */
+  private BitSet candidates(String lower, int from, int to) {
+    BitSet at = new BitSet(to - from);
+    // One pass over the text, each char looked up by its value: searching for each word in turn (indexOf)
+    // is as fast once C2 has compiled it, but a batch runs mostly on C1 code, where it was the slower half.
+    for (int i = from; i < to; i++) {
+      char c = lower.charAt(i);
+      if (digits && c >= '0' && c <= '9') {
+        at.set(i - from);
+        continue;
+      }
+      if (wordStartChars != null) {
+        if (wordStartChars.indexOf(c) >= 0 && (i == from || !letterOrDigit(lower.charAt(i - 1)))) {
+          at.set(i - from);
+        }
+        continue;
+      }
+      byte first = firstIndex[c];
+      if (first == 0) {
+        continue;
+      }
+      for (String w : byFirst[first - 1]) {
+        if (lower.startsWith(w, i)) {
+          at.set(i - from);
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
+  /** {@code [\p{L}\d]} of java.util.regex (\d is ASCII without UNICODE_CHARACTER_CLASS). */
+  private static boolean letterOrDigit(char c) {
+    return c >= '0' && c <= '9' || Character.isLetter(c);
+  }
+
+  /** A match found in a region, its offsets moved to the text's. */
+  private record Shifted(MatchResult in, int by) implements MatchResult {
+    @Override
+    public int start() {
+      return in.start() + by;
+    }
+
+    @Override
+    public int start(int group) {
+      int s = in.start(group);
+      return s < 0 ? s : s + by;
+    }
+
+    @Override
+    public int end() {
+      return in.end() + by;
+    }
+
+    @Override
+    public int end(int group) {
+      int e = in.end(group);
+      return e < 0 ? e : e + by;
+    }
+
+    @Override
+    public String group() {
+      return in.group();
+    }
+
+    @Override
+    public String group(int group) {
+      return in.group(group);
+    }
+
+    @Override
+    public int groupCount() {
+      return in.groupCount();
+    }
+  }
+}
