@@ -3,6 +3,7 @@ package io.nqx.citations;
 import io.nqx.ingest.Range;
 import io.nqx.ingest.SourceText;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +135,8 @@ final class CitationFinder {
       }
       mark(taken, law.start(), law.end());
     }
-    for (MatchResult full : FULL.findAll(text, lower)) {
+    BitSet typeWords = FULL.candidates(lower, 0, text.length()); // FULL and SHORT begin at the same words
+    for (MatchResult full : FULL.findAll(text, lower, 0, text.length(), typeWords)) {
       if (taken[full.start()]) {
         continue;
       }
@@ -156,7 +158,7 @@ final class CitationFinder {
       mentions.add(mention(text, type, number, bare.start(), bare.end(), false));
       mark(taken, bare.start(), bare.end());
     }
-    for (MatchResult shortMention : SHORT.findAll(text, lower)) {
+    for (MatchResult shortMention : SHORT.findAll(text, lower, 0, text.length(), typeWords)) {
       if (taken[shortMention.start()] || self(source, shortMention.start())) {
         continue;
       }

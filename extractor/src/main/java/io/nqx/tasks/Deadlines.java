@@ -1,9 +1,12 @@
 package io.nqx.tasks;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import io.nqx.text.Prefiltered;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,13 +32,13 @@ public final class Deadlines {
    * A pattern, its kind, and words one of which every match holds (lower case; empty: none to check), so that
    * a passage without them is not scanned for it: the same matches, found sooner.
    */
-  private record Rule(Pattern pattern, Kind kind, List<String> needs) {
-    boolean mayMatch(String lowerRegion) {
+  private record Rule(Prefiltered pattern, Kind kind, List<String> needs) {
+    boolean mayMatch(Passage passage) {
       if (needs.isEmpty()) {
         return true;
       }
       for (String w : needs) {
-        if (lowerRegion.contains(w)) {
+        if (passage.contains(w)) {
           return true;
         }
       }
@@ -75,9 +78,12 @@ public final class Deadlines {
    * front were tried at every offset of every passage (a third of a document's extraction time, by JFR).
    */
   private static Rule rule(String regex, Kind kind, String... needs) {
-    return new Rule(Pattern.compile("(?<![\\p{L}\\d])(?=[\\dhxtcmđvnqs])(?:" + regex + ")", FLAGS), kind,
-        List.of(needs));
+    // tried only at those word starts (Prefiltered), not at every offset: the same matches
+    return new Rule(Prefiltered.atWordStarts(Pattern.compile("(?<![\\p{L}\\d])(?=[\\dhxtcmđvnqs])(?:" + regex + ")",
+        FLAGS), WORD_START_CHARS), kind, List.of(needs));
   }
+
+  private static final String WORD_START_CHARS = "0123456789hxtcmđvnqs";
 
   /** Words before a date that make it a cited document's ("số 29/2025/NQ-HĐND ngày 09/12/2025"). */
   private static final Pattern CITATION_BEFORE = Pattern.compile(
@@ -89,7 +95,12 @@ public final class Deadlines {
 
   /** The first time expression of {@code text[from, to)}, or null. */
   public static Deadline first(String text, int from, int to, Integer documentYear) {
-    List<Deadline> all = all(text, from, to, documentYear);
+    return first(Passage.of(text, from, to), documentYear);
+  }
+
+  /** The first time expression of a passage, or null. */
+  static Deadline first(Passage passage, Integer documentYear) {
+    List<Deadline> all = all(passage, documentYear);
     if (all.isEmpty()) {
       return null;
     }
@@ -124,17 +135,26 @@ public final class Deadlines {
   }
 
   static List<Deadline> all(String text, int from, int to, Integer documentYear) {
+    return all(Passage.of(text, from, to), documentYear);
+  }
+
+  static List<Deadline> all(Passage passage, Integer documentYear) {
+    String text = passage.text();
+    int from = passage.from();
+    int to = passage.to();
     List<Deadline> found = new ArrayList<>();
     List<int[]> blocked = new ArrayList<>(); // spans of cited documents' dates: nothing inside them is a deadline
     boolean[] quoted = quoted(text, from, to);
-    boolean[] cited = CitedTitles.mask(text, from, to);
-    String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+    boolean[] cited = passage.cited();
+    BitSet starts = null; // every rule begins at the same word starts: listed once
     for (Rule rule : RULES) {
-      if (!rule.mayMatch(lower)) {
+      if (!rule.mayMatch(passage)) {
         continue;
       }
-      Matcher m = rule.pattern().matcher(text).region(from, to);
-      while (m.find()) {
+      if (starts == null) {
+        starts = rule.pattern().candidates(passage.lower(), from, to);
+      }
+      for (MatchResult m : rule.pattern().findAll(text, passage.lower(), from, to, starts)) {
         if (m.start() > from && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
           continue; // inside a word
         }
@@ -192,7 +212,7 @@ public final class Deadlines {
     return out;
   }
 
-  private static String value(Kind kind, Matcher m, Integer documentYear) {
+  private static String value(Kind kind, MatchResult m, Integer documentYear) {
     switch (kind) {
       case YEARLY_DAY -> {
         return day(m.group(1), m.group(2)) == null ? null

@@ -1,5 +1,8 @@
 package io.nqx.tasks;
 
+import io.nqx.text.Prefiltered;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,38 +18,47 @@ public final class Deliverables {
   private Deliverables() {}
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final Pattern PERIODIC_REPORT = Pattern.compile(
+  // Each pattern is tried only where one of its first words starts (Prefiltered): the same matches.
+  private static final Prefiltered PERIODIC_REPORT = Prefiltered.atWords(Pattern.compile(
       "(?:định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|6 tháng|sáu tháng)[^.;]{0,60}?\\bbáo cáo"
-          + "|báo cáo\\s+(?:định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|sơ kết|tổng kết)", FLAGS);
+          + "|báo cáo\\s+(?:định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|sơ kết|tổng kết)", FLAGS),
+      List.of("định kỳ", "hằng năm", "hàng năm", "hằng quý", "hàng quý", "6 tháng", "sáu tháng", "báo cáo"));
   private static final String MAKE = "(?:xây dựng|ban hành|lập|soạn thảo|trình|hoàn thành việc xây dựng|tham mưu ban hành|"
       + "tham mưu xây dựng|chủ động xây dựng|xây dựng và ban hành|xây dựng, ban hành|sửa đổi|bổ sung|hoàn thiện)";
   /** A verb of making, then within a few words a document's noun (the words between hold no other verb). */
-  private static final Pattern MADE = Pattern.compile("\\b" + MAKE + "(?:\\s+(?:và|,)?\\s*(?:tổ chức thực hiện|triển khai"
+  private static final Prefiltered MADE = Prefiltered.atWords(Pattern.compile("\\b" + MAKE + "(?:\\s+(?:và|,)?\\s*(?:tổ chức thực hiện|triển khai"
       + "(?:\\s+thực hiện)?|phát động|ban hành|trình))?\\s+(?:các\\s+|một số\\s+|mới\\s+)?"
       + "(chương trình,\\s*kế hoạch|kế hoạch,\\s*chương trình|kế hoạch|đề án|chương trình|nghị quyết|văn bản hướng dẫn|"
-      + "hướng dẫn|báo cáo|chỉ thị|quyết định|quy định|quy chế|luật|nghị định|thông tư|văn bản|hồ sơ)(?![\\p{L}])", FLAGS);
+      + "hướng dẫn|báo cáo|chỉ thị|quyết định|quy định|quy chế|luật|nghị định|thông tư|văn bản|hồ sơ)(?![\\p{L}])", FLAGS),
+      List.of(MAKE.substring("(?:".length(), MAKE.length() - 1).split("\\|")));
   /** "cụ thể hóa ... vào (trong) (các) nghị quyết": made into the resolutions of a council. */
-  private static final Pattern INTO = Pattern.compile("\\bcụ thể hóa\\b[^.;]{0,200}?\\bvào\\s+(?:trong\\s+)?(?:các\\s+)?"
-      + "(nghị quyết|kế hoạch|chương trình)", FLAGS);
+  private static final Prefiltered INTO = Prefiltered.atWords(Pattern.compile("\\bcụ thể hóa\\b[^.;]{0,200}?\\bvào\\s+"
+      + "(?:trong\\s+)?(?:các\\s+)?(nghị quyết|kế hoạch|chương trình)", FLAGS), List.of("cụ thể hóa"));
 
   /** The deliverable of {@code text[from, to)}, or null. */
   public static String of(String text, int from, int to) {
+    return of(Passage.of(text, from, to));
+  }
+
+  /** The deliverable of a passage, or null. */
+  static String of(Passage passage) {
     // What a cited document's title says it does ("... về ban hành quy định ...") is not this passage's work.
-    boolean[] cited = CitedTitles.mask(text, from, to);
-    StringBuilder kept = new StringBuilder(text.substring(from, to));
+    boolean[] cited = passage.cited();
+    StringBuilder kept = new StringBuilder(passage.text().substring(passage.from(), passage.to()));
     for (int i = 0; i < cited.length; i++) {
       if (cited[i]) {
         kept.setCharAt(i, ' ');
       }
     }
     String s = kept.toString();
-    if (PERIODIC_REPORT.matcher(s).find()) {
+    String lower = Prefiltered.lower(s);
+    if (PERIODIC_REPORT.first(s, lower) != null) {
       return "bao_cao";
     }
-    Matcher made = MADE.matcher(s);
-    Matcher into = INTO.matcher(s);
-    int madeAt = made.find() ? made.start() : Integer.MAX_VALUE;
-    int intoAt = into.find() ? into.start() : Integer.MAX_VALUE;
+    MatchResult made = MADE.first(s, lower);
+    MatchResult into = INTO.first(s, lower);
+    int madeAt = made != null ? made.start() : Integer.MAX_VALUE;
+    int intoAt = into != null ? into.start() : Integer.MAX_VALUE;
     if (madeAt == Integer.MAX_VALUE && intoAt == Integer.MAX_VALUE) {
       return null;
     }

@@ -129,7 +129,7 @@ final class TaskReader {
         prose.add(clauseTask(source, path, subject, clause, sentence, container, documentYear));
       }
     }
-    List<Task> clauses = cutPassages(text, prose, documentYear);
+    List<Task> clauses = cutPassages(text, source.lowerText(), prose, documentYear);
     out.addAll(clauses);
     out.addAll(headings(source, outline, sentences, tables, clauses, documentYear));
     for (Table t : tables.all()) {
@@ -266,10 +266,11 @@ final class TaskReader {
       }
     }
     String body = text.substring(Math.min(bodyStart, bodyEnd), bodyEnd);
+    Passage work = deadlineLabel != null && productLabel != null ? null
+        : Passage.of(text, source.lowerText(), Math.min(bodyStart, bodyEnd), bodyEnd);
     Deadlines.Deadline deadline = deadlineLabel != null ? Deadlines.ofCell(deadlineLabel, documentYear)
-        : Deadlines.first(text, Math.min(bodyStart, bodyEnd), bodyEnd, documentYear);
-    String deliverable = productLabel != null ? Deliverables.ofProduct(productLabel)
-        : Deliverables.of(text, Math.min(bodyStart, bodyEnd), bodyEnd);
+        : Deadlines.first(work, documentYear);
+    String deliverable = productLabel != null ? Deliverables.ofProduct(productLabel) : Deliverables.of(work);
     return task(source, path, subject, predicate, partners, action(body, 0), deadline, deliverable,
         text.substring(Math.min(bodyStart, bodyEnd), end), null);
   }
@@ -337,8 +338,9 @@ final class TaskReader {
           }
         }
       }
-      Deadlines.Deadline deadline = Deadlines.first(text, titleEnd, section.end(), documentYear);
-      String deliverable = Deliverables.of(text, titleEnd, section.end());
+      Passage work = Passage.of(text, source.lowerText(), titleEnd, section.end());
+      Deadlines.Deadline deadline = Deadlines.first(work, documentYear);
+      String deliverable = Deliverables.of(work);
       String action = action(text.substring(predicate.actionStart(), clause.end()), 0);
       out.add(task(source, path, subject, predicate, partners, action, deadline, deliverable,
           text.substring(section.textStart(), section.end()), null));
@@ -347,7 +349,7 @@ final class TaskReader {
   }
 
   /** Each clause task's passage cut at the next one's start; its deadline and deliverable read there. */
-  private List<Task> cutPassages(String text, List<Task> tasks, Integer documentYear) {
+  private List<Task> cutPassages(String text, String lower, List<Task> tasks, Integer documentYear) {
     List<Task> out = new ArrayList<>();
     for (int i = 0; i < tasks.size(); i++) {
       Task t = tasks.get(i);
@@ -355,11 +357,12 @@ final class TaskReader {
       if (i + 1 < tasks.size() && tasks.get(i + 1).start() < end) {
         end = tasks.get(i + 1).start();
       }
-      Deadlines.Deadline d = Deadlines.first(text, t.start(), end, documentYear);
+      Passage work = Passage.of(text, lower, t.start(), end);
+      Deadlines.Deadline d = Deadlines.first(work, documentYear);
       String passage = text.substring(t.start(), end).replaceAll("\\s+", " ").strip();
       out.add(new Task(t.agency(), t.agencyCode(), t.role(), t.directs(), t.directsCode(), t.coAgencies(),
           t.coAgencyCodes(), t.action(), d == null ? null : d.text(), d == null ? null : d.value(),
-          Deliverables.of(text, t.start(), end), t.section(), t.sectionKind(), passage, t.line(), t.start(), t.end(),
+          Deliverables.of(work), t.section(), t.sectionKind(), passage, t.line(), t.start(), t.end(),
           t.table()));
     }
     return out;

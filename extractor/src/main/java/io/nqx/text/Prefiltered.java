@@ -121,24 +121,31 @@ public final class Prefiltered {
    * them (the default opaque, anchoring bounds), with offsets in the text.
    */
   public List<MatchResult> findAll(String text, String lower, int from, int to) {
-    return scan(text, lower, from, to, false);
+    sameLength(text, lower);
+    return scan(text, lower, from, to, candidates(lower, from, to), false);
+  }
+
+  /**
+   * As {@link #findAll(String, String, int, int)} with the candidates listed already: several patterns made
+   * alike (the same words, digits or word-start chars) over one region list them once.
+   */
+  public List<MatchResult> findAll(String text, String lower, int from, int to, BitSet candidates) {
+    sameLength(text, lower);
+    return scan(text, lower, from, to, candidates, false);
   }
 
   /** The first match in {@code text}, as {@code pattern().matcher(text)}'s find() gives it, or null. */
   public MatchResult first(String text, String lower) {
-    List<MatchResult> found = scan(text, lower, 0, text.length(), true);
+    sameLength(text, lower);
+    List<MatchResult> found = scan(text, lower, 0, text.length(), candidates(lower, 0, text.length()), true);
     return found.isEmpty() ? null : found.get(0);
   }
 
-  private List<MatchResult> scan(String text, String lower, int from, int to, boolean firstOnly) {
-    if (lower.length() != text.length()) {
-      throw new IllegalArgumentException("the lower-case text must have the text's length");
-    }
+  private List<MatchResult> scan(String text, String lower, int from, int to, BitSet candidates, boolean firstOnly) {
     // The region as a text of its own: nothing before or after it is seen, and ^ and $ hold at its bounds,
     // as for a region with opaque, anchoring bounds; within it, transparent bounds let a look-behind at an
     // offset tried see the region before that offset, as find's does.
     String region = from == 0 && to == text.length() ? text : text.substring(from, to);
-    BitSet candidates = candidates(lower, from, to);
     List<MatchResult> out = new ArrayList<>();
     Matcher m = pattern.matcher(region);
     m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -160,8 +167,11 @@ public final class Prefiltered {
     return out;
   }
 
-  /** The candidate offsets of lower[from, to), relative to from. */
-  private BitSet candidates(String lower, int from, int to) {
+  /** The offsets of lower[from, to) a match can begin at, relative to from. */
+  public BitSet candidates(String lower, int from, int to) {
+    if (from < 0 || to > lower.length() || from > to) {
+      throw new IllegalArgumentException("no region [" + from + ", " + to + ") in a text of " + lower.length());
+    }
     BitSet at = new BitSet(to - from);
     // One pass over the text, each char looked up by its value: searching for each word in turn (indexOf)
     // is as fast once C2 has compiled it, but a batch runs mostly on C1 code, where it was the slower half.
@@ -189,6 +199,12 @@ public final class Prefiltered {
       }
     }
     return at;
+  }
+
+  private static void sameLength(String text, String lower) {
+    if (lower.length() != text.length()) {
+      throw new IllegalArgumentException("the lower-case text must have the text's length");
+    }
   }
 
   /** {@code [\p{L}\d]} of java.util.regex (\d is ASCII without UNICODE_CHARACTER_CLASS). */
