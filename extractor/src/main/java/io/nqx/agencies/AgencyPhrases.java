@@ -99,9 +99,14 @@ public final class AgencyPhrases {
   }
 
   private static List<Word> words(String text, int from, int to) {
+    return words(text, from, to, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code max} words of text[from, to). */
+  private static List<Word> words(String text, int from, int to, int max) {
     List<Word> out = new ArrayList<>();
     Matcher m = WORD.matcher(text).region(from, to);
-    while (m.find()) {
+    while (out.size() < max && m.find()) {
       String w = trimTrailing(m.group()); // as replaceAll("[.'’]+$", ""), without compiling it per word
       if (!w.isEmpty()) {
         out.add(new Word(m.start(), m.start() + w.length(), w, Fold.fold(w)));
@@ -156,7 +161,8 @@ public final class AgencyPhrases {
     if (!startsWithHead(text, start, to)) {
       return null;
     }
-    List<Word> ws = words(text, start, to);
+    // The loop reads no further than word 30 and looks three words past it: thirty-five words tell all.
+    List<Word> ws = words(text, start, to, 35);
     int end = start;
     int predicate = to;
     for (int i = 0; i < ws.size(); i++) {
@@ -211,7 +217,7 @@ public final class AgencyPhrases {
 
   /** Whether a body's head word starts at an offset (after "các", "những", "mỗi", "từng"). */
   public static boolean startsWithHead(String text, int at, int to) {
-    List<Word> ws = words(text, at, Math.min(to, at + 80));
+    List<Word> ws = words(text, at, Math.min(to, at + 80), 6); // it reads no word past the fifth
     if (ws.isEmpty() || ws.get(0).start() != at) {
       return false;
     }
@@ -304,7 +310,7 @@ public final class AgencyPhrases {
     if (loose) {
       return true;
     }
-    List<Word> ws = words(s, i, Math.min(s.length(), i + 40));
+    List<Word> ws = words(s, i, Math.min(s.length(), i + 40), 2);
     String first = ws.get(0).folded();
     String two = ws.size() > 1 ? first + " " + ws.get(1).folded() : first;
     boolean bare = ws.get(0).lower() && (CONTINUATIONS.contains(first) || CONTINUATIONS.contains(two));

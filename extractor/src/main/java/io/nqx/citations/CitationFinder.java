@@ -128,14 +128,15 @@ final class CitationFinder {
     List<Mention> mentions = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
     String lower = source.lowerText();
-    for (MatchResult law : LAW.findAll(text, lower)) {
+    // LAW, FULL and SHORT begin at type words ("bộ luật", "luật" and "pháp lệnh" are some): listed once
+    BitSet typeWords = FULL.candidates(lower, 0, text.length());
+    for (MatchResult law : LAW.findAll(text, lower, 0, text.length(), typeWords)) {
       if (!self(source, law.start())) {
         String type = TYPE_WORDS.get(law.group(1).toLowerCase(Locale.ROOT));
         mentions.add(mention(text, "phap_lenh".equals(type) ? type : "luat", law.group(3), law.start(), law.end(), true));
       }
       mark(taken, law.start(), law.end());
     }
-    BitSet typeWords = FULL.candidates(lower, 0, text.length()); // FULL and SHORT begin at the same words
     for (MatchResult full : FULL.findAll(text, lower, 0, text.length(), typeWords)) {
       if (taken[full.start()]) {
         continue;

@@ -52,38 +52,55 @@ public final class Deadlines {
   private static final String BEFORE = "(?:(?:hoàn thành|xong|hoàn thành xong)\\s+)?(?:(?:trong|trước|chậm nhất|muộn nhất|"
       + "hạn chót|đến|hết|cuối|đầu|vào|từ nay đến|trước hoặc trong)\\s+)?(?:(?:ngày|hết)\\s+)?";
 
-  /** More specific first: at one start the longest match wins anyway, this order breaks ties. */
+  /** The words a match that opens with {@link #BEFORE} may begin with (or it begins at its own first word). */
+  private static final List<String> BEFORE_WORDS = List.of("hoàn thành", "xong", "trong", "trước", "chậm nhất",
+      "muộn nhất", "hạn chót", "đến", "hết", "cuối", "đầu", "vào", "từ nay đến", "ngày");
+  private static final List<String> EVERY = List.of("định kỳ", "hằng", "hàng", "mỗi");
+
+  /**
+   * More specific first: at one start the longest match wins anyway, this order breaks ties. Each rule names
+   * the words its matches can begin with, and whether they can begin with a digit: it is tried only there.
+   */
   private static final List<Rule> RULES = List.of(
-      rule(BEFORE + "(\\d{1,2})[/.-](\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+năm", Kind.YEARLY_DAY, "năm"),
-      rule(BEFORE + "(\\d{1,2})[/.-](\\d{1,2})[/.-]" + YEAR + "(?![\\d/])", Kind.DATE),
-      rule(BEFORE + "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+" + YEAR, Kind.DATE_WORDS, "tháng"),
-      rule(BEFORE + "quý\\s+" + ROMAN_OR_DIGIT + "(?:\\s*(?:/|năm|-)\\s*" + YEAR + ")?(?![\\p{L}\\d])", Kind.QUARTER, "quý"),
-      rule(BEFORE + "tháng\\s+(\\d{1,2})\\s*(?:/|năm|-)\\s*" + YEAR, Kind.MONTH, "tháng"),
+      rule(BEFORE + "(\\d{1,2})[/.-](\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+năm", Kind.YEARLY_DAY, BEFORE_WORDS, true, "năm"),
+      rule(BEFORE + "(\\d{1,2})[/.-](\\d{1,2})[/.-]" + YEAR + "(?![\\d/])", Kind.DATE, BEFORE_WORDS, true),
+      rule(BEFORE + "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+" + YEAR, Kind.DATE_WORDS, BEFORE_WORDS, true, "tháng"),
+      rule(BEFORE + "quý\\s+" + ROMAN_OR_DIGIT + "(?:\\s*(?:/|năm|-)\\s*" + YEAR + ")?(?![\\p{L}\\d])", Kind.QUARTER,
+          plus(BEFORE_WORDS, "quý"), false, "quý"),
+      rule(BEFORE + "tháng\\s+(\\d{1,2})\\s*(?:/|năm|-)\\s*" + YEAR, Kind.MONTH, plus(BEFORE_WORDS, "tháng"), false,
+          "tháng"),
       rule("(?:định kỳ|hằng|hàng|mỗi)\\s+(?:6|sáu)\\s+tháng(?:\\s+(?:một|1)\\s+lần|\\s*/\\s*lần)?"
-          + "|(?:6|sáu)\\s+tháng\\s*(?:(?:một|1)\\s+lần|/\\s*lần)", Kind.SEMIANNUAL, "tháng"),
-      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi|theo)\\s+quý", Kind.QUARTERLY, "quý"),
-      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+tháng", Kind.MONTHLY, "tháng"),
-      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+năm|định kỳ\\s+năm", Kind.YEARLY, "năm"),
-      rule("thường xuyên|hằng ngày|hàng ngày|nhiệm vụ thường xuyên", Kind.ONGOING, "thường xuyên", "ngày"),
+          + "|(?:6|sáu)\\s+tháng\\s*(?:(?:một|1)\\s+lần|/\\s*lần)", Kind.SEMIANNUAL, plus(EVERY, "sáu"), true, "tháng"),
+      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi|theo)\\s+quý", Kind.QUARTERLY, plus(EVERY, "theo"), false, "quý"),
+      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+tháng", Kind.MONTHLY, EVERY, false, "tháng"),
+      rule("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+năm|định kỳ\\s+năm", Kind.YEARLY, EVERY, false, "năm"),
+      rule("thường xuyên|hằng ngày|hàng ngày|nhiệm vụ thường xuyên", Kind.ONGOING,
+          List.of("thường xuyên", "hằng ngày", "hàng ngày", "nhiệm vụ thường xuyên"), false, "thường xuyên", "ngày"),
       rule("(?:(?:hoàn thành|xong)\\s+)?(?:trong|đến|trước|hết|cuối|từ nay đến|vào|trước hoặc trong)"
-          + "\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?" + YEAR + "(?![\\d/-])", Kind.YEAR),
-      rule(BEFORE + "(\\d{1,2})[/.](\\d{1,2})(?![\\d/.])", Kind.DAY_MONTH),
-      rule("định kỳ", Kind.PERIODIC, "định kỳ"));
+          + "\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?" + YEAR + "(?![\\d/-])", Kind.YEAR,
+          List.of("hoàn thành", "xong", "trong", "đến", "trước", "hết", "cuối", "từ nay đến", "vào"), false),
+      rule(BEFORE + "(\\d{1,2})[/.](\\d{1,2})(?![\\d/.])", Kind.DAY_MONTH, BEFORE_WORDS, true),
+      rule("định kỳ", Kind.PERIODIC, List.of("định kỳ"), false, "định kỳ"));
+
+  private static List<String> plus(List<String> words, String... more) {
+    List<String> all = new ArrayList<>(words);
+    all.addAll(List.of(more));
+    return all;
+  }
 
   /**
    * A rule's pattern behind a one-character guard: every rule's match starts with a digit or with one of these
    * letters (of "hoàn thành", "xong", "trong", "trước", "chậm nhất", "muộn nhất", "hạn chót", "đến", "hết",
    * "cuối", "đầu", "vào", "từ", "ngày", "quý", "tháng", "định kỳ", "hằng", "mỗi", "sáu", "nhiệm vụ"), at the
-   * start of a word (a match inside a word was skipped anyway); without the guard, the optional words in
-   * front were tried at every offset of every passage (a third of a document's extraction time, by JFR).
+   * start of a word (a match inside a word was skipped anyway). The pattern is tried only where one of its
+   * first words or a digit starts ({@link Prefiltered}): trying the optional words in front at every word
+   * start was most of the task stage's time, by JFR.
    */
-  private static Rule rule(String regex, Kind kind, String... needs) {
-    // tried only at those word starts (Prefiltered), not at every offset: the same matches
-    return new Rule(Prefiltered.atWordStarts(Pattern.compile("(?<![\\p{L}\\d])(?=[\\dhxtcmđvnqs])(?:" + regex + ")",
-        FLAGS), WORD_START_CHARS), kind, List.of(needs));
+  private static Rule rule(String regex, Kind kind, List<String> firstWords, boolean digits, String... needs) {
+    Pattern p = Pattern.compile("(?<![\\p{L}\\d])(?=[\\dhxtcmđvnqs])(?:" + regex + ")", FLAGS);
+    return new Rule(digits ? Prefiltered.atDigitsOrWords(p, firstWords) : Prefiltered.atWords(p, firstWords), kind,
+        List.of(needs));
   }
-
-  private static final String WORD_START_CHARS = "0123456789hxtcmđvnqs";
 
   /** Words before a date that make it a cited document's ("số 29/2025/NQ-HĐND ngày 09/12/2025"). */
   private static final Pattern CITATION_BEFORE = Pattern.compile(
@@ -146,15 +163,21 @@ public final class Deadlines {
     List<int[]> blocked = new ArrayList<>(); // spans of cited documents' dates: nothing inside them is a deadline
     boolean[] quoted = quoted(text, from, to);
     boolean[] cited = passage.cited();
-    BitSet starts = null; // every rule begins at the same word starts: listed once
+    List<Prefiltered> listed = new ArrayList<>(); // rules that begin at the same words list them once
+    List<BitSet> starts = new ArrayList<>();
     for (Rule rule : RULES) {
       if (!rule.mayMatch(passage)) {
         continue;
       }
-      if (starts == null) {
-        starts = rule.pattern().candidates(passage.lower(), from, to);
+      int k = 0;
+      while (k < listed.size() && !listed.get(k).listsAs(rule.pattern())) {
+        k++;
       }
-      for (MatchResult m : rule.pattern().findAll(text, passage.lower(), from, to, starts)) {
+      if (k == listed.size()) {
+        listed.add(rule.pattern());
+        starts.add(rule.pattern().candidates(passage.lower(), from, to));
+      }
+      for (MatchResult m : rule.pattern().findAll(text, passage.lower(), from, to, starts.get(k))) {
         if (m.start() > from && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
           continue; // inside a word
         }

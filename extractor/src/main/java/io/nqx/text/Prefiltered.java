@@ -99,6 +99,12 @@ public final class Prefiltered {
     return pattern;
   }
 
+  /** Whether this lists the same candidates as another over any text (the same words, digits, word starts). */
+  public boolean listsAs(Prefiltered other) {
+    return digits == other.digits && java.util.Arrays.equals(words, other.words)
+        && java.util.Objects.equals(wordStartChars, other.wordStartChars);
+  }
+
   /**
    * The text in lower case char by char, so that offsets agree with the text's ({@link String#toLowerCase}
    * may change the length: "İ" lowers to two chars).
