@@ -3,7 +3,9 @@ package io.nqx.bench;
 import io.nqx.corpus.Corpus;
 import io.nqx.corpus.CorpusDocument;
 import io.nqx.document.Doc;
+import io.nqx.document.Layer;
 import io.nqx.document.Pipeline;
+import io.nqx.facts.DocumentInfo;
 import io.nqx.ingest.IngestException;
 import io.nqx.ingest.Ingestor;
 import io.nqx.ingest.SourceText;
@@ -32,8 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The extractor's stages on each corpus .txt document held in memory: reading and normalizing the bytes,
- * finding the sections, cutting the sentences, extracting the targets from them, and all of it together
- * (what one file costs a batch once the JVM is warm). Time per document; run with {@code -prof gc} for
+ * finding the sections, cutting the sentences, extracting the targets from them, all of it together (what one
+ * file of {@code extract -f json} costs a batch once the JVM is warm), and what {@code extract -f csv} runs
+ * (no task stage). Time per document; run with {@code -prof gc} for
  * allocation per document.
  */
 @State(Scope.Benchmark)
@@ -101,4 +104,12 @@ public class ExtractorBenchmark {
   public Doc all() throws IngestException {
     return pipeline.run(ingestor.read(bytes, file));
   }
+
+  /** What {@code extract -f csv} runs per file: read, then the layers of the targets and the document object. */
+  @Benchmark
+  public Doc extractCsv() throws IngestException {
+    return pipeline.run(ingestor.read(bytes, file), CSV_LAYERS);
+  }
+
+  private static final Set<Layer<?>> CSV_LAYERS = Set.of(Target.LAYER, DocumentInfo.LAYER);
 }
