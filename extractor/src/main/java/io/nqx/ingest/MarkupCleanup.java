@@ -102,9 +102,33 @@ final class MarkupCleanup {
     return out;
   }
 
+  /** The first char that is neither a space nor a tab, or a space when there is none. */
+  private static char firstNonBlank(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t') {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  /** The first char that is not whitespace (as String.stripLeading sees it), or a space when there is none. */
+  private static char firstNonWhitespace(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
   /** Markdown: heading marks to a level, rules and table rules to nothing, escapes, links, emphasis. */
   static MappedLine markdown(MappedLine in, boolean boldOpen) {
-    if (THEMATIC_BREAK.matcher(in).matches() || TABLE_RULE.matcher(in).matches()) {
+    char lead = firstNonBlank(in);
+    // A rule's first mark is one of these (most lines open with a letter and are no rule: no pattern tried)
+    if ("-*_=|:".indexOf(lead) >= 0 && (THEMATIC_BREAK.matcher(in).matches() || TABLE_RULE.matcher(in).matches())) {
       return in.derived(0);
     }
     int from = 0;
@@ -127,7 +151,7 @@ final class MarkupCleanup {
     int i = from;
     // In a pipe table's row an escaped pipe is a cell's text, not a cell boundary: it stays escaped for the
     // tables stage to tell the two apart.
-    boolean pipeRow = in.toString().stripLeading().startsWith("|");
+    boolean pipeRow = firstNonWhitespace(in) == '|';
     while (i < to) {
       char c = in.charAt(i);
       if (c == '\\' && pipeRow && i + 1 < to && in.charAt(i + 1) == '|') {

@@ -12,7 +12,7 @@ final class UnicodeCleanup {
 
   /** Composes the line to NFC, mapping each composed character to the start of the sequence it came from. */
   static MappedLine nfc(MappedLine in) {
-    if (Normalizer.isNormalized(in, Normalizer.Form.NFC)) {
+    if (io.nqx.text.Spelling.composed(in) || Normalizer.isNormalized(in, Normalizer.Form.NFC)) {
       return in;
     }
     MappedLine out = in.derived(in.length());

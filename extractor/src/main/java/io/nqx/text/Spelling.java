@@ -58,7 +58,7 @@ public final class Spelling {
    * Extended Additional (U+1E00-U+1EFF, Vietnamese's toned letters). Every such char, and every pair of them,
    * is NFC (checked over all of them); the normalizer was a visible share of the targets stage.
    */
-  static boolean composed(CharSequence text) {
+  public static boolean composed(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {

@@ -130,6 +130,16 @@ class TextNormalizerTest {
       assertThat(text("| Chỉ tiêu | 2030 |\n|---|:---:|\n| Hộ nghèo | 1% |"))
           .isEqualTo("| Chỉ tiêu | 2030 |\n\n| Hộ nghèo | 1% |");
     }
+
+    @Test
+    void everyKindOfRuleWhateverItsIndentIsDropped() {
+      for (String rule : new String[] {"   ---", "\t* * *", "___", "=====", " :---: | ---:", "|:---|---:|"}) {
+        assertThat(text("Trên\n\n" + rule + "\n\nDưới")).as(rule).isEqualTo("Trên\n\nDưới");
+      }
+      // a line that only starts like a rule is text
+      assertThat(text("Trên\n\n--- 5 xã\n\nDưới")).isEqualTo("Trên\n\n--- 5 xã\n\nDưới");
+      assertThat(text("Trên\n\n-- hết --\n\nDưới")).isEqualTo("Trên\n\n-- hết --\n\nDưới");
+    }
   }
 
   @Nested
