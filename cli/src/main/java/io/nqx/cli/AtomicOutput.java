@@ -44,6 +44,16 @@ final class AtomicOutput {
     }
   }
 
+  /** The content to standard output (flushed) when target is null, else to the target atomically. */
+  static void writeOrPrint(Path target, PrintWriter stdout, Content content) throws IOException, InterruptedException {
+    if (target == null) {
+      content.write(stdout);
+      stdout.flush();
+    } else {
+      write(target, content);
+    }
+  }
+
   static void write(Path target, Content content) throws IOException, InterruptedException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);

@@ -117,13 +117,7 @@ final class MatrixCommand implements Callable<Integer> {
           .flatMap(d -> d.get(Target.LAYER).stream()).filter(Target::isTarget).toList())).toList();
       content = out -> write(tax, columns, out);
     }
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      content.write(out);
-      out.flush();
-    } else {
-      AtomicOutput.write(output, content);
-    }
+    AtomicOutput.writeOrPrint(output, spec.commandLine().getOut(), content);
     return ExitCodes.forOutcomes(outcomes);
   }
 

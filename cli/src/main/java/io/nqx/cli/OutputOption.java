@@ -20,14 +20,8 @@ final class OutputOption {
 
   /** Writes to standard output or to the file, and gives the exit code of what was written. */
   int write(CommandLine cli, Writer writer) throws IOException, InterruptedException {
-    if (output == null) {
-      PrintWriter out = cli.getOut();
-      Runner.Counts counts = writer.write(out);
-      out.flush();
-      return counts.exitCode();
-    }
     AtomicReference<Runner.Counts> counts = new AtomicReference<>();
-    AtomicOutput.write(output, out -> counts.set(writer.write(out)));
+    AtomicOutput.writeOrPrint(output, cli.getOut(), out -> counts.set(writer.write(out)));
     return counts.get().exitCode();
   }
 }

@@ -70,13 +70,7 @@ final class ReportCommand implements Callable<Integer> {
     Taxonomy tax = extraction.taxonomy.load(spec.commandLine());
     List<Batch.Outcome<Doc>> outcomes = extraction.collect(spec.commandLine(), extraction.pipeline(spec.commandLine(), tax), RecordLayer.ALL);
     AtomicOutput.Content content = out -> write(outcomes, tax, out);
-    if (output.equals("-")) {
-      PrintWriter out = spec.commandLine().getOut();
-      content.write(out);
-      out.flush();
-    } else {
-      AtomicOutput.write(Path.of(output), content);
-    }
+    AtomicOutput.writeOrPrint(output.equals("-") ? null : Path.of(output), spec.commandLine().getOut(), content);
     return ExitCodes.forOutcomes(outcomes);
   }
 

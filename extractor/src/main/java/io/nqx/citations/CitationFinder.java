@@ -2,13 +2,13 @@ package io.nqx.citations;
 
 import io.nqx.ingest.Range;
 import io.nqx.ingest.SourceText;
+import io.nqx.text.Prefiltered;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.nqx.text.Prefiltered;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,11 +1,11 @@
 package io.nqx.tasks;
 
+import io.nqx.text.Prefiltered;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import io.nqx.text.Prefiltered;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +82,19 @@ public final class Deadlines {
       rule(BEFORE + "(\\d{1,2})[/.](\\d{1,2})(?![\\d/.])", Kind.DAY_MONTH, BEFORE_WORDS, true),
       rule("định kỳ", Kind.PERIODIC, List.of("định kỳ"), false, "định kỳ"));
 
+  /** For each rule, the first rule that begins at the same words (whose candidates it can use). */
+  private static final int[] CANDIDATES_OF = new int[RULES.size()];
+
+  static {
+    for (int r = 0; r < RULES.size(); r++) {
+      int k = 0;
+      while (!RULES.get(k).pattern().listsAs(RULES.get(r).pattern())) {
+        k++;
+      }
+      CANDIDATES_OF[r] = k;
+    }
+  }
+
   private static List<String> plus(List<String> words, String... more) {
     List<String> all = new ArrayList<>(words);
     all.addAll(List.of(more));
@@ -151,10 +164,6 @@ public final class Deadlines {
     return first(s, 0, s.length(), documentYear);
   }
 
-  static List<Deadline> all(String text, int from, int to, Integer documentYear) {
-    return all(Passage.of(text, from, to), documentYear);
-  }
-
   static List<Deadline> all(Passage passage, Integer documentYear) {
     String text = passage.text();
     int from = passage.from();
@@ -163,21 +172,17 @@ public final class Deadlines {
     List<int[]> blocked = new ArrayList<>(); // spans of cited documents' dates: nothing inside them is a deadline
     boolean[] quoted = quoted(text, from, to);
     boolean[] cited = passage.cited();
-    List<Prefiltered> listed = new ArrayList<>(); // rules that begin at the same words list them once
-    List<BitSet> starts = new ArrayList<>();
-    for (Rule rule : RULES) {
+    BitSet[] starts = new BitSet[RULES.size()]; // by CANDIDATES_OF: rules alike list their candidates once
+    for (int r = 0; r < RULES.size(); r++) {
+      Rule rule = RULES.get(r);
       if (!rule.mayMatch(passage)) {
         continue;
       }
-      int k = 0;
-      while (k < listed.size() && !listed.get(k).listsAs(rule.pattern())) {
-        k++;
+      int k = CANDIDATES_OF[r];
+      if (starts[k] == null) {
+        starts[k] = rule.pattern().candidates(passage.lower(), from, to);
       }
-      if (k == listed.size()) {
-        listed.add(rule.pattern());
-        starts.add(rule.pattern().candidates(passage.lower(), from, to));
-      }
-      for (MatchResult m : rule.pattern().findAll(text, passage.lower(), from, to, starts.get(k))) {
+      for (MatchResult m : rule.pattern().findAll(text, passage.lower(), from, to, starts[k])) {
         if (m.start() > from && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
           continue; // inside a word
         }

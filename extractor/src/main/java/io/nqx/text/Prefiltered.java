@@ -1,6 +1,7 @@
 package io.nqx.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A pattern whose every match begins at a known kind of offset (where one of some words starts, at a digit,
- * or at the start of a word with one of some letters), and its matches over a text found by listing those
+ * A pattern whose every match begins at a known kind of offset (where one of some words starts, or at a
+ * digit), and its matches over a text found by listing those
  * offsets first and trying the pattern at each of them alone. The matches are those {@link Matcher#find()}
  * gives over the text (or a region of it), in the same order: find tries every offset from the last match's
  * end, and at an offset that is no candidate the pattern cannot match. It is faster because java.util.regex
@@ -27,17 +28,14 @@ public final class Prefiltered {
   private final Pattern pattern;
   private final String[] words;
   private final boolean digits;
-  /** When set: an offset is a candidate at a word's start (no letter or digit before it) with one of these. */
-  private final String wordStartChars;
   /** Per char value, 1 + the index in {@link #byFirst} of the words it begins, or 0. */
   private final byte[] firstIndex = new byte[Character.MAX_VALUE + 1];
   private final String[][] byFirst;
 
-  private Prefiltered(Pattern pattern, String[] words, boolean digits, String wordStartChars) {
+  private Prefiltered(Pattern pattern, String[] words, boolean digits) {
     this.pattern = pattern;
     this.words = words;
     this.digits = digits;
-    this.wordStartChars = wordStartChars;
     List<List<String>> groups = new ArrayList<>();
     for (String w : words) {
       char c = w.charAt(0);
@@ -60,25 +58,17 @@ public final class Prefiltered {
    * dropped.
    */
   public static Prefiltered atWords(Pattern pattern, Collection<String> words) {
-    return new Prefiltered(pattern, shortest(words), false, null);
+    return new Prefiltered(pattern, shortest(words), false);
   }
 
   /** A pattern whose matches begin with an ASCII digit ({@code \d} without UNICODE_CHARACTER_CLASS). */
   public static Prefiltered atDigits(Pattern pattern) {
-    return new Prefiltered(pattern, new String[0], true, null);
+    return new Prefiltered(pattern, new String[0], true);
   }
 
   /** A pattern whose matches begin with an ASCII digit or where one of the words does. */
   public static Prefiltered atDigitsOrWords(Pattern pattern, Collection<String> words) {
-    return new Prefiltered(pattern, shortest(words), true, null);
-  }
-
-  /**
-   * A pattern whose matches begin at the start of a word (no letter, {@code \p{L}}, or ASCII digit before it
-   * in the text or region) with one of the chars in lower case: {@code (?<![\p{L}\d])(?=[...])} in front.
-   */
-  public static Prefiltered atWordStarts(Pattern pattern, String lowerChars) {
-    return new Prefiltered(pattern, new String[0], false, lowerChars);
+    return new Prefiltered(pattern, shortest(words), true);
   }
 
   private static String[] shortest(Collection<String> words) {
@@ -99,10 +89,9 @@ public final class Prefiltered {
     return pattern;
   }
 
-  /** Whether this lists the same candidates as another over any text (the same words, digits, word starts). */
+  /** Whether this lists the same candidates as another over any text (the same words, and digits or not). */
   public boolean listsAs(Prefiltered other) {
-    return digits == other.digits && java.util.Arrays.equals(words, other.words)
-        && java.util.Objects.equals(wordStartChars, other.wordStartChars);
+    return digits == other.digits && Arrays.equals(words, other.words);
   }
 
   /**
@@ -133,7 +122,7 @@ public final class Prefiltered {
 
   /**
    * As {@link #findAll(String, String, int, int)} with the candidates listed already: several patterns made
-   * alike (the same words, digits or word-start chars) over one region list them once.
+   * alike (the same words, and digits or not) over one region list them once.
    */
   public List<MatchResult> findAll(String text, String lower, int from, int to, BitSet candidates) {
     sameLength(text, lower);
@@ -187,12 +176,6 @@ public final class Prefiltered {
         at.set(i - from);
         continue;
       }
-      if (wordStartChars != null) {
-        if (wordStartChars.indexOf(c) >= 0 && (i == from || !letterOrDigit(lower.charAt(i - 1)))) {
-          at.set(i - from);
-        }
-        continue;
-      }
       byte first = firstIndex[c];
       if (first == 0) {
         continue;
@@ -211,11 +194,6 @@ public final class Prefiltered {
     if (lower.length() != text.length()) {
       throw new IllegalArgumentException("the lower-case text must have the text's length");
     }
-  }
-
-  /** {@code [\p{L}\d]} of java.util.regex (\d is ASCII without UNICODE_CHARACTER_CLASS). */
-  private static boolean letterOrDigit(char c) {
-    return c >= '0' && c <= '9' || Character.isLetter(c);
   }
 
   /** A match found in a region, its offsets moved to the text's. */
