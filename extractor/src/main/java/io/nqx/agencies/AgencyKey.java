@@ -33,7 +33,7 @@ final class AgencyKey {
       Map.entry("nn ptnt", "nong nghiep va phat trien nong thon"), Map.entry("nn mt", "nong nghiep va moi truong"),
       Map.entry("tn mt", "tai nguyen va moi truong"), Map.entry("gtvt", "giao thong van tai"));
 
-  private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+(?![\\p{L}\\d])");
   private static final List<String> PROVINCE_KEYS = provinceKeys();
 
   static String of(String name) {

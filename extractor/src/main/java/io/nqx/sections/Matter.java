@@ -20,9 +20,9 @@ public final class Matter {
       "(?:" + ON_BEHALF + "|TM|KT\\.?|TL\\.?|TUQ\\.?|Q\\.)\\s*\\p{Lu}.*");
   private static final Pattern ISSUER = Pattern.compile("(?:" + ON_BEHALF + ")\\s*(.+)");
   private static final Pattern ANNEX_CAPS = Pattern.compile(
-      "PHỤ LỤC(?:\\s+(?:SỐ\\s+)?(?:[IVXLC]+|\\d{1,2}|[A-Z])\\b)?(?:\\s*[.:\\-–—]?\\s*\\S.*)?");
+      "PHỤ LỤC(?:\\s+(?:SỐ\\s+)?(?:[IVXLC]+|\\d{1,2}|[A-Z])(?![\\p{L}\\d]))?(?:\\s*[.:\\-–—]?\\s*\\S.*)?");
   private static final Pattern ANNEX_TITLE = Pattern.compile(
-      "Phụ [lL]ục\\s+(?:số\\s+)?(?:[IVXLC]+|\\d{1,2})\\b(?:\\s*[.:\\-–—]\\s*.*)?");
+      "Phụ [lL]ục\\s+(?:số\\s+)?(?:[IVXLC]+|\\d{1,2})(?![\\p{L}\\d])(?:\\s*[.:\\-–—]\\s*.*)?");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}*");
   private static final Pattern SIGNED = Pattern.compile("(?i)\\(?(?:đã ký|da ky|\\[daky\\]|ký tên|signed)\\)?\\.?");
 

@@ -67,7 +67,7 @@ public final class TableView {
     for (int c = 0; c < table.columnCount(); c++) {
       String header = table.header(c);
       String folded = fold(header);
-      tasks |= folded.matches(".*\\b(?:nhiem vu|cong viec|hoat dong)\\b.*") && !folded.contains("chi tieu");
+      tasks |= folded.matches(".*(?<![\\p{L}\\d])(?:nhiem vu|cong viec|hoat dong)(?![\\p{L}\\d]).*") && !folded.contains("chi tieu");
       years.add(lastYear(header));
     }
     boolean item = false;
@@ -164,7 +164,7 @@ public final class TableView {
       return ColumnRole.PARTNERS;
     }
     if (h.contains("chu tri") || h.contains("theo doi") || h.contains("dau moi") || h.contains("trach nhiem")
-        || h.matches(".*\\b(?:co quan|don vi) (?:thuc hien|giao|quan ly|phu trach)\\b.*")) {
+        || h.matches(".*(?<![\\p{L}\\d])(?:co quan|don vi) (?:thuc hien|giao|quan ly|phu trach)(?![\\p{L}\\d]).*")) {
       return ColumnRole.LEAD;
     }
     if (h.matches("(?:don vi|don vi tinh|dvt|don vi do|don vi tinh \\w+)") || h.startsWith("don vi tinh")
@@ -174,27 +174,27 @@ public final class TableView {
     if (h.contains("ghi chu")) {
       return ColumnRole.NOTE;
     }
-    if (h.matches(".*\\b(?:thoi gian|thoi han|tien do|thoi diem|moc thoi gian)\\b.*")) {
+    if (h.matches(".*(?<![\\p{L}\\d])(?:thoi gian|thoi han|tien do|thoi diem|moc thoi gian)(?![\\p{L}\\d]).*")) {
       return ColumnRole.DEADLINE;
     }
-    if (h.contains("san pham") || (tasks && h.matches(".*\\bket qua\\b.*") && !h.matches(".*\\bnam \\d{4}\\b.*"))
+    if (h.contains("san pham") || (tasks && h.matches(".*(?<![\\p{L}\\d])ket qua(?![\\p{L}\\d]).*") && !h.matches(".*(?<![\\p{L}\\d])nam \\d{4}(?![\\p{L}\\d]).*"))
         || h.contains("hinh thuc van ban")) {
       return ColumnRole.PRODUCT;
     }
-    if (h.matches(".*\\b(?:hien trang|thuc trang|thuc hien nam|ket qua thuc hien|uoc thuc hien|uoc dat|da dat|"
-        + "ket qua dat duoc|nam goc|so lieu nam|so sanh|so voi|ti le thuc hien|ti le hoan thanh|lui ke)\\b.*")
+    if (h.matches(".*(?<![\\p{L}\\d])(?:hien trang|thuc trang|thuc hien nam|ket qua thuc hien|uoc thuc hien|uoc dat|da dat|"
+        + "ket qua dat duoc|nam goc|so lieu nam|so sanh|so voi|ti le thuc hien|ti le hoan thanh|lui ke)(?![\\p{L}\\d]).*")
         || h.matches("(?:thuc hien|uoc th|uoc)(?: \\d{4})?")) {
       return ColumnRole.BASELINE;
     }
-    if (h.matches(".*\\b(?:chi tieu|noi dung|ten chi tieu|nhiem vu|ten nhiem vu|danh muc|hang muc|tieu chi|"
-        + "linh vuc|cong viec|hoat dong|chi so|ten)\\b.*") && !itemBefore && !h.matches(".*\\b(?:19|20)\\d\\d\\b.*")) {
+    if (h.matches(".*(?<![\\p{L}\\d])(?:chi tieu|noi dung|ten chi tieu|nhiem vu|ten nhiem vu|danh muc|hang muc|tieu chi|"
+        + "linh vuc|cong viec|hoat dong|chi so|ten)(?![\\p{L}\\d]).*") && !itemBefore && !h.matches(".*(?<![\\p{L}\\d])(?:19|20)\\d\\d(?![\\p{L}\\d]).*")) {
       return ColumnRole.ITEM;
     }
-    if (year != null && documentYear != null && year < documentYear && !h.matches(".*\\b(?:den|toi|muc tieu)\\b.*")) {
+    if (year != null && documentYear != null && year < documentYear && !h.matches(".*(?<![\\p{L}\\d])(?:den|toi|muc tieu)(?![\\p{L}\\d]).*")) {
       return ColumnRole.BASELINE;
     }
-    if (year != null || h.matches(".*\\b(?:ket qua|muc tieu|chi tieu|gia tri|ke hoach|muc|don gia|so luong|"
-        + "ti le|lo trinh|phan dau|dinh muc|so tien|gia)\\b.*")) {
+    if (year != null || h.matches(".*(?<![\\p{L}\\d])(?:ket qua|muc tieu|chi tieu|gia tri|ke hoach|muc|don gia|so luong|"
+        + "ti le|lo trinh|phan dau|dinh muc|so tien|gia)(?![\\p{L}\\d]).*")) {
       return ColumnRole.VALUE;
     }
     return ColumnRole.OTHER;

@@ -137,7 +137,7 @@ final class Commitments {
   /** Any year a paragraph names: "năm 1962", "1962-1963", "16-3-1964". */
   private static final Pattern ANY_YEAR = Pattern.compile("(?=[12])(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d.,%])");
   /** A clause that ends in "từ", the start of a range or a threshold ("từ 15% trở lên"). */
-  private static final Pattern ENDS_WITH_TU = Pattern.compile(".*\\btừ\\s*$");
+  private static final Pattern ENDS_WITH_TU = Pattern.compile(".*(?<![\\p{L}\\d])từ\\s*$");
   /** After a baseline: "từ 45% lên 90%" (the target's number may start the next segment). */
   private static final Pattern BASELINE = Pattern.compile("^\\s*(?:lên|xuống|đến|tới|còn)\\s*(?:mức\\s+)?(?:[\\d≥≤]|$)");
 

@@ -56,7 +56,7 @@ final class CountedNoun {
     return new Range(start, end);
   }
 
-  private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern.compile("\\s*(?:19|20)\\d\\d\\b");
+  private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern.compile("\\s*(?:19|20)\\d\\d(?![\\p{L}\\d])");
 
   /**
    * A capital that starts a common noun, as names of things are often written ("114 Cơ sở dữ liệu quốc gia"):

@@ -15,8 +15,8 @@ final class DocumentYear {
   private DocumentYear() {}
 
   // tried only at digits and at "tháng" (Prefiltered): the alternation was tried at every offset
-  private static final Prefiltered DATE = Prefiltered.atDigitsOrWords(Pattern.compile("\\b\\d{1,2}\\s*[/.-]\\s*\\d{1,2}"
-      + "\\s*[/.-]\\s*((?:19|20)\\d\\d)\\b|tháng\\s+\\d{1,2}\\s+năm\\s+((?:19|20)\\d\\d)\\b"), List.of("tháng"));
+  private static final Prefiltered DATE = Prefiltered.atDigitsOrWords(Pattern.compile("(?<![\\p{L}\\d])\\d{1,2}\\s*[/.-]\\s*\\d{1,2}"
+      + "\\s*[/.-]\\s*((?:19|20)\\d\\d)(?![\\p{L}\\d])|tháng\\s+\\d{1,2}\\s+năm\\s+((?:19|20)\\d\\d)(?![\\p{L}\\d])"), List.of("tháng"));
   private static final Pattern PLAIN_YEAR = Pattern.compile(
       "năm(?<!(?:đến |tới |hết |nhìn |đoạn |[-–/] ?)năm)\\s+((?:19|20)\\d\\d)(?![\\d]|\\s*[-–]\\s*\\d)");
   // The literal first and the look-behind after it: a look-behind that leads is tried at every offset of the

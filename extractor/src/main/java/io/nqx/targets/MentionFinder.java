@@ -34,22 +34,22 @@ final class MentionFinder {
   private static final Pattern PERCENT_RANGE_TAIL = Pattern.compile("\\s*[-–—]\\s*(" + NUM + ")(?=\\s*%)");
   /** Scale words: "2 triệu", "84,3 nghìn tỷ", "22 - 23 triệu"; not "tỷ lệ". */
   private static final Pattern SCALE = Pattern.compile(
-      "\\s*(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ)(?![\\p{L}\\p{N}])(?!\\s+lệ\\b)");
+      "\\s*(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ)(?![\\p{L}\\p{N}])(?!\\s+lệ(?![\\p{L}\\d]))");
   private static final Pattern PERCENT_PER_YEAR = Pattern.compile("\\s*%\\s*/\\s*năm");
   /** A percentage, with the whole it is a share of when that is an economy's output: "55 - 58% GDP". */
-  private static final Pattern PERCENT = Pattern.compile("\\s*%(?:\\s*(?:GDP|GRDP|GNI)\\b)?");
+  private static final Pattern PERCENT = Pattern.compile("\\s*%(?:\\s*(?:GDP|GRDP|GNI)(?![\\p{L}\\d]))?");
   private static final Pattern MONEY = Pattern.compile(
       "\\s*(đồng|VNĐ|VND|vnđ|USD|đô la(?:\\s+Mỹ)?)(?![\\p{L}])(?:\\s*/\\s*(\\p{L}+(?:\\s+\\p{L}+)?))?");
   private static final Pattern AREA = Pattern.compile("\\s*(?:m2|m²)(?:\\s*sàn)?(?:\\s*/\\s*(?:người|ng))?");
   private static final Pattern LITRES = Pattern.compile("\\s*lít\\s*/\\s*người\\s*/\\s*ngày");
-  private static final Pattern AGE = Pattern.compile("\\s*(?:tháng\\s+)?tuổi\\b");
-  private static final Pattern YEARS = Pattern.compile("\\s*năm\\b");
-  private static final Pattern DWELLINGS = Pattern.compile("\\s*căn(?:\\s+hộ)?\\b");
-  private static final Pattern TIMES = Pattern.compile("\\s*lần\\b(?:\\s*/\\s*(năm|tháng|quý|ngày))?");
+  private static final Pattern AGE = Pattern.compile("\\s*(?:tháng\\s+)?tuổi(?![\\p{L}\\d])");
+  private static final Pattern YEARS = Pattern.compile("\\s*năm(?![\\p{L}\\d])");
+  private static final Pattern DWELLINGS = Pattern.compile("\\s*căn(?:\\s+hộ)?(?![\\p{L}\\d])");
+  private static final Pattern TIMES = Pattern.compile("\\s*lần(?![\\p{L}\\d])(?:\\s*/\\s*(năm|tháng|quý|ngày))?");
   /** "20 doanh nghiệp hoạt động/nghìn dân", "9 bác sĩ/vạn dân", "5 giường/10.000 dân". */
   private static final Pattern PER_POPULATION = Pattern.compile(
       "\\s*((?:\\p{L}+\\s+){0,3}\\p{L}+)?\\s*/\\s*(1\\.000|1000|nghìn|ngàn|một nghìn|10\\.000|10000|vạn|1 vạn|một vạn|"
-      + "100\\.000|100000)\\s+(?:dân|người)\\b");
+      + "100\\.000|100000)\\s+(?:dân|người)(?![\\p{L}\\d])");
   private static final Pattern RATE = Pattern.compile(
       "\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s*/\\s*(?:\\d+(?:[.,]\\d+)*\\s+)?\\p{L}+(\\s+\\p{L}+)?");
   /** A place in a ranking after "nhóm N": "nước đứng đầu ASEAN", "nền kinh tế dẫn đầu thế giới". */
@@ -60,7 +60,7 @@ final class MentionFinder {
   private static final Pattern RANK_REGION = Pattern.compile(
       "\\s*(ASEAN|Đông Nam Á|[Cc]hâu Á|[Tt]hế giới|[Tt]oàn cầu|[Kk]hu vực(?:\\s+[\\p{L}]+){0,2})(?![\\p{L}])");
   private static final Pattern RANK_BEFORE = Pattern.compile("(?:nhóm|Nhóm|top|Top|TOP)\\s*$");
-  private static final Pattern DENOMINATOR = Pattern.compile("\\s*(?:vạn\\s+)?dân\\b");
+  private static final Pattern DENOMINATOR = Pattern.compile("\\s*(?:vạn\\s+)?dân(?![\\p{L}\\d])");
   private static final Pattern MORE_AFTER = Pattern.compile("\\s*(?:trở\\s+lên)");
   private static final Pattern LEVEL_BEFORE = Pattern.compile("(?:mức|cấp)\\s+độ\\s*$");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");

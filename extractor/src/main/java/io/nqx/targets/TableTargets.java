@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * column headers and group rows are what heads it. A cell without a number ("Đạt mức tiên tiến") gives none.
  */
 final class TableTargets {
-  private static final Pattern YEAR_IN_HEADING = Pattern.compile("(?:năm|đến|Đến|NĂM|ĐẾN)\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern YEAR_IN_HEADING = Pattern.compile("(?:năm|đến|Đến|NĂM|ĐẾN)\\s+((?:19|20)\\d\\d)(?![\\p{L}\\d])");
 
   private final Taxonomy taxonomy;
   private final CueFinder cues;

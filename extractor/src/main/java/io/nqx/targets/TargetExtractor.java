@@ -42,18 +42,18 @@ final class TargetExtractor {
   private static final Set<SectionKind> NO_TARGETS = EnumSet.of(SectionKind.FRONT_MATTER,
       SectionKind.BACK_MATTER);
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?:năm|Năm)\\s+((?:19|20)\\d\\d)(?![\\d/-])");
-  private static final Pattern YEAR_IN_HEADING = Pattern.compile("(?:năm|đến|Đến|NĂM|ĐẾN)\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern YEAR_IN_HEADING = Pattern.compile("(?:năm|đến|Đến|NĂM|ĐẾN)\\s+((?:19|20)\\d\\d)(?![\\p{L}\\d])");
   /** After a counted noun: per ten thousand people, or (group 1) per thousand. */
   private static final Pattern PER_POPULATION_AFTER = Pattern.compile(
-      "\\s*(?:trên|/)\\s*(?:10\\.000|10 000|1\\s+vạn|một\\s+vạn|vạn|(1\\.000|1 000|nghìn|ngàn|một nghìn))\\s+(?:dân|người)\\b");
+      "\\s*(?:trên|/)\\s*(?:10\\.000|10 000|1\\s+vạn|một\\s+vạn|vạn|(1\\.000|1 000|nghìn|ngàn|một nghìn))\\s+(?:dân|người)(?![\\p{L}\\d])");
   private static final Pattern DENOMINATOR = Pattern.compile(
       "(?:trên|/)\\s*(?:10\\.000|10 000|1\\s+vạn|một\\s+vạn|vạn)\\s+dân", Pattern.CASE_INSENSITIVE);
   private static final Pattern CONDITION =
-      Pattern.compile("\\b(?:cac|nhung|mot so)\\b(?:\\s+\\S+){0,6}\\s+co\\s+t[iy]\\s+le\\b");
+      Pattern.compile("(?<![\\p{L}\\d])(?:cac|nhung|mot so)(?![\\p{L}\\d])(?:\\s+\\S+){0,6}\\s+co\\s+t[iy]\\s+le(?![\\p{L}\\d])");
   /** Between two numbers: the first qualifies the indicator of the second ("01 Gb/s đạt 100%"). */
   private static final Pattern QUALIFIES_NEXT = Pattern.compile("\\s*(?:đạt|là|đạt mức|đạt tỷ lệ|đạt tỉ lệ)\\s*");
-  private static final Pattern URBAN = Pattern.compile("\\b(?:thanh thi|do thi)\\b");
-  private static final Pattern RURAL = Pattern.compile("\\bnong thon\\b");
+  private static final Pattern URBAN = Pattern.compile("(?<![\\p{L}\\d])(?:thanh thi|do thi)(?![\\p{L}\\d])");
+  private static final Pattern RURAL = Pattern.compile("(?<![\\p{L}\\d])nong thon(?![\\p{L}\\d])");
   /** A value followed by its noun phrase names its indicator within this many words. */
   private static final int VALUE_FIRST_WORDS = 10;
   /** A cue the value stands inside starts at most this many characters before it ("Xóa 100% nhà tạm"). */

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 final class UnitColumn {
   private UnitColumn() {}
 
-  private static final Pattern RANK = Pattern.compile("^(?:thu bac|thu hang|xep hang|hang|bac|vi tri|vi thu)\\b");
-  private static final Pattern LEVEL = Pattern.compile("^(?:cap do|muc do|cap)\\b");
-  private static final Pattern INDEX = Pattern.compile("^(?:chi so|diem|he so)\\b");
+  private static final Pattern RANK = Pattern.compile("^(?:thu bac|thu hang|xep hang|hang|bac|vi tri|vi thu)(?![\\p{L}\\d])");
+  private static final Pattern LEVEL = Pattern.compile("^(?:cap do|muc do|cap)(?![\\p{L}\\d])");
+  private static final Pattern INDEX = Pattern.compile("^(?:chi so|diem|he so)(?![\\p{L}\\d])");
   private static final Pattern TIMES = Pattern.compile("^lan$");
   private static final Pattern YEARS = Pattern.compile("^(?:nam|tuoi)$");
   private static final Pattern RATE_WORD = Pattern.compile("^[a-z]+(?:ps|/s)$");

@@ -20,19 +20,19 @@ public final class Deliverables {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   // Each pattern is tried only where one of its first words starts (Prefiltered): the same matches.
   private static final Prefiltered PERIODIC_REPORT = Prefiltered.atWords(Pattern.compile(
-      "(?:định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|6 tháng|sáu tháng)[^.;]{0,60}?\\bbáo cáo"
+      "(?:định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|6 tháng|sáu tháng)[^.;]{0,60}?(?<![\\p{L}\\d])báo cáo"
           + "|báo cáo\\s+(?:định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|sơ kết|tổng kết)", FLAGS),
       List.of("định kỳ", "hằng năm", "hàng năm", "hằng quý", "hàng quý", "6 tháng", "sáu tháng", "báo cáo"));
   private static final String MAKE = "(?:xây dựng|ban hành|lập|soạn thảo|trình|hoàn thành việc xây dựng|tham mưu ban hành|"
       + "tham mưu xây dựng|chủ động xây dựng|xây dựng và ban hành|xây dựng, ban hành|sửa đổi|bổ sung|hoàn thiện)";
   /** A verb of making, then within a few words a document's noun (the words between hold no other verb). */
-  private static final Prefiltered MADE = Prefiltered.atWords(Pattern.compile("\\b" + MAKE + "(?:\\s+(?:và|,)?\\s*(?:tổ chức thực hiện|triển khai"
+  private static final Prefiltered MADE = Prefiltered.atWords(Pattern.compile("(?<![\\p{L}\\d])" + MAKE + "(?:\\s+(?:và|,)?\\s*(?:tổ chức thực hiện|triển khai"
       + "(?:\\s+thực hiện)?|phát động|ban hành|trình))?\\s+(?:các\\s+|một số\\s+|mới\\s+)?"
       + "(chương trình,\\s*kế hoạch|kế hoạch,\\s*chương trình|kế hoạch|đề án|chương trình|nghị quyết|văn bản hướng dẫn|"
       + "hướng dẫn|báo cáo|chỉ thị|quyết định|quy định|quy chế|luật|nghị định|thông tư|văn bản|hồ sơ)(?![\\p{L}])", FLAGS),
       List.of(MAKE.substring("(?:".length(), MAKE.length() - 1).split("\\|")));
   /** "cụ thể hóa ... vào (trong) (các) nghị quyết": made into the resolutions of a council. */
-  private static final Prefiltered INTO = Prefiltered.atWords(Pattern.compile("\\bcụ thể hóa\\b[^.;]{0,200}?\\bvào\\s+"
+  private static final Prefiltered INTO = Prefiltered.atWords(Pattern.compile("(?<![\\p{L}\\d])cụ thể hóa(?![\\p{L}\\d])[^.;]{0,200}?(?<![\\p{L}\\d])vào\\s+"
       + "(?:trong\\s+)?(?:các\\s+)?(nghị quyết|kế hoạch|chương trình)", FLAGS), List.of("cụ thể hóa"));
 
   /** The deliverable of {@code text[from, to)}, or null. */
