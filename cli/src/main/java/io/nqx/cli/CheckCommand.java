@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       Inputs.Input input = outcome.input();
-      Path file = expected.resolve(Path.of(input.name()).getFileName() + ".json");
+      Path file = expected.resolve(Inputs.fileName(input.name()) + ".json");
       ObjectNode actual = DocumentJson.of(outcome, kinds.kinds());
       if (update) {
         ArrayNode array = DocumentJson.mapper().createArrayNode().add(actual);

@@ -195,7 +195,7 @@ final class EvalCommand implements Callable<Integer> {
 
   /** The gold file of a document: DIR/<doc>.jsonl, <doc> being the name up to its first '_' or '.'. */
   private Path goldFor(String source) throws FileException {
-    String name = Path.of(source).getFileName().toString();
+    String name = Inputs.fileName(source);
     String doc = name.split("[_.]", 2)[0];
     Path file = gold.resolve(doc + ".jsonl");
     if (Files.isRegularFile(file)) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -24,24 +25,39 @@ import java.util.stream.Stream;
 final class Inputs {
   private Inputs() {}
 
-  /** One document to read: a path, or standard input when {@code path} is null. */
-  record Input(String name, Path path) {
+  /**
+   * One document to read: a path, standard input when {@code path} is null, or an argument that names no path
+   * on this system ({@code unnamable} says why), which fails alone when it is read.
+   */
+  record Input(String name, Path path, String unnamable) {
+    Input(String name, Path path) {
+      this(name, path, null);
+    }
+
     static Input stdin() {
       return new Input("-", null);
     }
 
     boolean isStdin() {
-      return path == null;
+      return path == null && unnamable == null;
     }
 
     /** Reads and normalizes this input with {@code ingestor}. */
     SourceText read(Ingestor ingestor) throws IngestException {
+      named();
       return isStdin() ? ingestor.read(stdinStream(), name) : ingestor.read(path);
     }
 
     /** The text of this input as its format's parser gave it ({@code nqx text --raw}). */
     String readRaw(Ingestor ingestor) throws IngestException {
+      named();
       return isStdin() ? ingestor.readRaw(stdinStream(), name) : ingestor.readRaw(path);
+    }
+
+    private void named() throws IngestException {
+      if (unnamable != null) {
+        throw new IngestException(name, IngestException.Reason.UNREADABLE, unnamable, null);
+      }
     }
   }
 
@@ -59,7 +75,16 @@ final class Inputs {
         inputs.add(Input.stdin());
         continue;
       }
-      Path path = Path.of(arg);
+      Path path;
+      try {
+        path = Path.of(arg);
+      } catch (InvalidPathException e) {
+        // The JVM turns an argument into a file name in the locale's character set: under the C locale (cron,
+        // a bare container) that is ASCII, and "Kế hoạch.txt" has no name there. bin/nqx asks for UTF-8.
+        inputs.add(new Input(arg, null, "not a file name in this system's character set ("
+            + System.getProperty("sun.jnu.encoding", "unknown") + "); run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8"));
+        continue;
+      }
       if (Files.isDirectory(path)) {
         inputs.addAll(walk(path, includes, excludes));
       } else {
@@ -68,6 +93,26 @@ final class Inputs {
     }
     inputs.sort(Comparator.comparing(Input::name));
     return inputs;
+  }
+
+  /**
+   * The last part of an input's name ("corpus/000.txt" -> "000.txt"), read from the string: {@code
+   * Path.of(name)} throws for a name the locale's character set cannot hold, which a listed file may have.
+   */
+  static String fileName(String name) {
+    String n = name;
+    while (n.length() > 1 && isSeparator(n.charAt(n.length() - 1))) {
+      n = n.substring(0, n.length() - 1);
+    }
+    int cut = n.length() - 1;
+    while (cut >= 0 && !isSeparator(n.charAt(cut))) {
+      cut--;
+    }
+    return cut + 1 < n.length() ? n.substring(cut + 1) : n; // "/" stays "/"
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '/' || c == java.io.File.separatorChar;
   }
 
   private static List<PathMatcher> matchers(List<String> globs) {

@@ -142,7 +142,7 @@ final class MatrixCommand implements Callable<Integer> {
     for (Batch.Outcome<Doc> o : read) {
       String label = label(o);
       if (byLabel.get(label).size() > 1) {
-        label = label + " (" + Path.of(o.input().name()).getFileName() + ")";
+        label = label + " (" + Inputs.fileName(o.input().name()) + ")";
       }
       out.add(new Group(label, List.of(o.result())));
     }
@@ -164,7 +164,7 @@ final class MatrixCommand implements Callable<Integer> {
 
   private String label(Batch.Outcome<Doc> o) {
     DocumentInfo info = o.result().get(DocumentInfo.LAYER);
-    String file = Path.of(o.input().name()).getFileName().toString();
+    String file = Inputs.fileName(o.input().name());
     String province = switch (by) {
       case province -> info.province();
       case current -> info.provinceCurrent();

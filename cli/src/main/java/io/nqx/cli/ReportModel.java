@@ -11,7 +11,6 @@ import io.nqx.targets.Kind;
 import io.nqx.targets.Target;
 import io.nqx.targets.Taxonomy;
 import io.nqx.tasks.Task;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -81,15 +80,15 @@ final class ReportModel {
       String source = o.input().name();
       if (o.failed()) {
         failed++;
-        documents.add(new Document(id, source, Path.of(source).getFileName().toString(), null, null, null, 0, 0, 0,
+        documents.add(new Document(id, source, Inputs.fileName(source), null, null, null, 0, 0, 0,
             null, o.error(), List.of(), List.of(), List.of()));
         continue;
       }
       Doc doc = o.result();
       DocumentInfo info = doc.get(DocumentInfo.LAYER);
-      String label = info.province() != null ? info.province() : Path.of(source).getFileName().toString();
+      String label = info.province() != null ? info.province() : Inputs.fileName(source);
       int column = columns.size();
-      columns.add(label + (columns.contains(label) ? " (" + Path.of(source).getFileName() + ")" : ""));
+      columns.add(label + (columns.contains(label) ? " (" + Inputs.fileName(source) + ")" : ""));
       readIndexes.add(n);
       List<Target> targets = doc.get(Target.LAYER).stream().filter(t -> kinds.contains(t.kind())).toList();
       List<Task> tasks = doc.get(Task.LAYER);
