@@ -8,6 +8,7 @@ import io.nqx.sections.Matter;
 import io.nqx.sections.Outline;
 import io.nqx.sections.Section;
 import io.nqx.sections.SectionKind;
+import io.nqx.text.Chars;
 import io.nqx.text.Fold;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class DocumentInfoReader {
     int[] counts = new int[PROVINCES.size()];
     for (int i = 0; i < all.length(); i++) {
       char c = all.charAt(i);
-      if (!Character.isUpperCase(c)) {
+      if (!Chars.isUpperCase(c)) {
         continue; // every name starts with a capital: most characters need no lookup (nor a boxed key)
       }
       List<Integer> candidates = BY_FIRST_CHAR.get(c);

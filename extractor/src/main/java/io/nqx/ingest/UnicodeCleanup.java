@@ -1,5 +1,6 @@
 package io.nqx.ingest;
 
+import io.nqx.text.Chars;
 import java.text.Normalizer;
 
 /**
@@ -102,14 +103,14 @@ final class UnicodeCleanup {
   }
 
   static boolean isSpace(char c) {
-    if (c > ' ' && c < 0x7F) {
-      return false; // printable ASCII, most of any text: no table lookup
+    if (c > ' ' && c < 0x7F || Chars.isLatinWithMarks(c)) {
+      return false; // printable ASCII and Vietnamese's letters, most of any text: no table lookup
     }
     return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || Character.isSpaceChar(c);
   }
 
   private static boolean isInvisible(char c) {
-    if (c >= ' ' && c < 0x7F) {
+    if (c >= ' ' && c < 0x7F || Chars.isLatinWithMarks(c)) {
       return false;
     }
     switch (c) {

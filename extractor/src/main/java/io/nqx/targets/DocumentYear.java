@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
 final class DocumentYear {
   private DocumentYear() {}
 
-  // tried only at digits and at "tháng" (Prefiltered): the alternation was tried at every offset
-  private static final Prefiltered DATE = Prefiltered.atDigitsOrWords(Pattern.compile("(?<![\\p{L}\\d])\\d{1,2}\\s*[/.-]\\s*\\d{1,2}"
-      + "\\s*[/.-]\\s*((?:19|20)\\d\\d)(?![\\p{L}\\d])|tháng\\s+\\d{1,2}\\s+năm\\s+((?:19|20)\\d\\d)(?![\\p{L}\\d])"), List.of("tháng"));
+  // Each tried only where it can begin (Prefiltered): a numeric date at a number's first digit, a date in
+  // words at "tháng". They were one alternation; neither can match inside the other's match (a numeric date
+  // holds no letter, a date in words no "d/d/yyyy"), so the latest year of both is the same.
+  private static final Prefiltered DATE = Prefiltered.atDigits(Pattern.compile("(?<![\\p{L}\\d])\\d{1,2}\\s*[/.-]\\s*\\d{1,2}"
+      + "\\s*[/.-]\\s*((?:19|20)\\d\\d)(?![\\p{L}\\d])"));
+  private static final Prefiltered DATE_IN_WORDS = Prefiltered.atWords(
+      Pattern.compile("tháng\\s+\\d{1,2}\\s+năm\\s+((?:19|20)\\d\\d)(?![\\p{L}\\d])"), List.of("tháng"));
   private static final Pattern PLAIN_YEAR = Pattern.compile(
       "năm(?<!(?:đến |tới |hết |nhìn |đoạn |[-–/] ?)năm)\\s+((?:19|20)\\d\\d)(?![\\d]|\\s*[-–]\\s*\\d)");
   // The literal first and the look-behind after it: a look-behind that leads is tried at every offset of the
@@ -31,7 +35,10 @@ final class DocumentYear {
   static Integer estimate(String text, String lower) {
     Integer best = null;
     for (MatchResult m : DATE.findAll(text, lower)) {
-      best = later(best, m.group(1) != null ? m.group(1) : m.group(2));
+      best = later(best, m.group(1));
+    }
+    for (MatchResult m : DATE_IN_WORDS.findAll(text, lower)) {
+      best = later(best, m.group(1));
     }
     Matcher m = PLAIN_YEAR.matcher(text);
     while (m.find()) {

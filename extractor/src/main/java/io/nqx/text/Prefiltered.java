@@ -28,14 +28,24 @@ public final class Prefiltered {
   private final Pattern pattern;
   private final String[] words;
   private final boolean digits;
+  /**
+   * Whether no match can begin right after a letter: the pattern begins with a look-behind that refuses one
+   * ("(?<![\\p{L}\\d])...") and has no alternative beside it. Then a candidate inside a word is none, and
+   * its words need not be compared there (most letters of a text are inside a word).
+   */
+  private final boolean afterNonLetter;
+  /** Whether, besides, no match can begin right after an ASCII digit (the look-behind's class holds \\d). */
+  private final boolean afterNonDigit;
   /** Per char value, 1 + the index in {@link #byFirst} of the words it begins, or 0. */
   private final byte[] firstIndex = new byte[Character.MAX_VALUE + 1];
-  private final String[][] byFirst;
+  private final char[][][] byFirst;
 
   private Prefiltered(Pattern pattern, String[] words, boolean digits) {
     this.pattern = pattern;
     this.words = words;
     this.digits = digits;
+    this.afterNonLetter = refusesALetterBefore(pattern);
+    this.afterNonDigit = afterNonLetter && lookBehindClass(pattern.pattern()).contains("\\d");
     List<List<String>> groups = new ArrayList<>();
     for (String w : words) {
       char c = w.charAt(0);
@@ -48,7 +58,8 @@ public final class Prefiltered {
       }
       groups.get(firstIndex[c] - 1).add(w);
     }
-    byFirst = groups.stream().map(g -> g.toArray(String[]::new)).toArray(String[][]::new);
+    byFirst = groups.stream().map(g -> g.stream().map(String::toCharArray).toArray(char[][]::new))
+        .toArray(char[][][]::new);
   }
 
   /**
@@ -69,6 +80,72 @@ public final class Prefiltered {
   /** A pattern whose matches begin with an ASCII digit or where one of the words does. */
   public static Prefiltered atDigitsOrWords(Pattern pattern, Collection<String> words) {
     return new Prefiltered(pattern, shortest(words), true);
+  }
+
+  /**
+   * Whether the pattern begins with a negative look-behind over a class that holds {@code \p{L}} and the rest
+   * of it has no alternation outside parentheses (which would let another alternative begin anywhere).
+   * Anything this does not understand (comments mode, a literal pattern, a quotation) answers false, which
+   * only costs time.
+   */
+  static boolean refusesALetterBefore(Pattern pattern) {
+    if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+      return false;
+    }
+    String re = pattern.pattern();
+    String refused = lookBehindClass(re);
+    if (refused == null || !refused.contains("\\p{L}") || refused.contains("[") || refused.contains("^")
+        || refused.contains("&&")) {
+      return false;
+    }
+    int close = 5 + refused.length();
+    int depth = 0;
+    for (int i = close + 2; i < re.length(); i++) {
+      char c = re.charAt(i);
+      if (c == '\\') {
+        if (i + 1 < re.length() && (re.charAt(i + 1) == 'Q')) {
+          return false;
+        }
+        i++; // the escaped char; a \p{..} name holds no parenthesis or bar
+      } else if (c == '[') {
+        i = classEnd(re, i);
+        if (i < 0) {
+          return false;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+
+  /** What the class of a leading negative look-behind holds ("\\p{L}\\d" of "(?<![\\p{L}\\d])..."), or null. */
+  private static String lookBehindClass(String re) {
+    int close = re.startsWith("(?<![") ? re.indexOf("])", 5) : -1;
+    return close < 0 ? null : re.substring(5, close);
+  }
+
+  /** The offset of the ']' that closes the class opened at {@code open}, or -1. */
+  private static int classEnd(String re, int open) {
+    int depth = 0;
+    for (int i = open; i < re.length(); i++) {
+      char c = re.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        depth++;
+        if (i + 1 < re.length() && re.charAt(i + 1) == ']') {
+          i++; // "[]...]": a leading ']' is a member
+        }
+      } else if (c == ']' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String[] shortest(Collection<String> words) {
@@ -101,7 +178,8 @@ public final class Prefiltered {
   public static String lower(String text) {
     char[] out = new char[text.length()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = Character.toLowerCase(text.charAt(i));
+      char c = text.charAt(i);
+      out[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
     }
     return new String(out);
   }
@@ -167,27 +245,48 @@ public final class Prefiltered {
     if (from < 0 || to > lower.length() || from > to) {
       throw new IllegalArgumentException("no region [" + from + ", " + to + ") in a text of " + lower.length());
     }
-    BitSet at = new BitSet(to - from);
-    // One pass over the text, each char looked up by its value: searching for each word in turn (indexOf)
+    int n = to - from;
+    BitSet at = new BitSet(n);
+    // One pass over the region, each char looked up by its value: searching for each word in turn (indexOf)
     // is as fast once C2 has compiled it, but a batch runs mostly on C1 code, where it was the slower half.
-    for (int i = from; i < to; i++) {
-      char c = lower.charAt(i);
+    // The region is copied to an array first: C1 does not compile String.charAt of a Vietnamese (UTF-16)
+    // string down to an array load, and by JFR those calls were most of this loop under C1.
+    char[] cs = new char[n];
+    lower.getChars(from, to, cs, 0);
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
       if (digits && c >= '0' && c <= '9') {
-        at.set(i - from);
+        if (!afterNonLetter || i == 0 || !(Chars.isLetter(cs[i - 1])
+            || afterNonDigit && cs[i - 1] >= '0' && cs[i - 1] <= '9')) {
+          at.set(i);
+        }
         continue;
       }
       byte first = firstIndex[c];
-      if (first == 0) {
+      if (first == 0 || afterNonLetter && i > 0 && (Chars.isLetter(cs[i - 1])
+          || afterNonDigit && cs[i - 1] >= '0' && cs[i - 1] <= '9')) {
         continue;
       }
-      for (String w : byFirst[first - 1]) {
-        if (lower.startsWith(w, i)) {
-          at.set(i - from);
+      for (char[] w : byFirst[first - 1]) {
+        if (startsWith(cs, i, w)) {
+          at.set(i);
           break;
         }
       }
     }
     return at;
+  }
+
+  private static boolean startsWith(char[] text, int at, char[] word) {
+    if (at + word.length > text.length) {
+      return false;
+    }
+    for (int k = 1; k < word.length; k++) { // the first char is the one looked up
+      if (text[at + k] != word[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void sameLength(String text, String lower) {

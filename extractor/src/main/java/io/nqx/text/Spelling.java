@@ -29,12 +29,12 @@ public final class Spelling {
       if (y >= 0) {
         c[i] = I_FAMILY.charAt(y);
       }
-      if (Character.isWhitespace(c[i]) || Character.isSpaceChar(c[i])) {
+      if (Chars.isSpace(c[i])) {
         c[i] = ' ';
       }
     }
     for (int i = 1; i < c.length; i++) {
-      boolean syllableEnd = i + 1 == c.length || !Character.isLetter(c[i + 1]);
+      boolean syllableEnd = i + 1 == c.length || !Chars.isLetter(c[i + 1]);
       if (!syllableEnd) {
         continue;
       }

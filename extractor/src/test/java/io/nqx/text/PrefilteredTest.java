@@ -85,7 +85,8 @@ class PrefilteredTest {
   void randomTextsAgreeWithFind() {
     Pattern p = Pattern.compile("(?<![\\p{L}])(?:chỉ thị|chương trình|ct)\\s+(?:số\\s+)?(\\d{1,3})(?![\\d%])", CI);
     Prefiltered f = Prefiltered.atWords(p, List.of("chỉ thị", "chương trình", "ct"));
-    String[] pieces = {"Chỉ thị", "CHƯƠNG TRÌNH", "ct", "số", " ", "  ", "12", "5%", "x", "chỉ", "thị", "9", ",", "İ"};
+    String[] pieces = {"Chỉ thị", "CHƯƠNG TRÌNH", "ct", "số", " ", "  ", "12", "5%", "x", "chỉ", "thị", "9", ",", "İ",
+        "\u0345", "ǅ", "ế"};
     Random random = new Random(20261202L);
     for (int n = 0; n < 500; n++) {
       StringBuilder s = new StringBuilder();
@@ -147,7 +148,7 @@ class PrefilteredTest {
   void randomRegionsAgreeWithFind() {
     Pattern p = Pattern.compile("(?<![\\p{L}\\d])(?=[\\dhq])(?:hạn\\s+)?(?:quý\\s+(IV|I{1,3})|(\\d{1,2})/(\\d{1,2}))(?![\\p{L}\\d])", CI);
     Prefiltered f = Prefiltered.atDigitsOrWords(p, List.of("hạn", "quý"));
-    String[] pieces = {"Quý", "quý", "HẠN", " ", "II", "IV", "12", "/", "3", "x", "a", ".", "Ş"};
+    String[] pieces = {"Quý", "quý", "HẠN", " ", "II", "IV", "12", "/", "3", "x", "a", ".", "Ş", "ư", "\u0345"};
     Random random = new Random(7L);
     for (int n = 0; n < 500; n++) {
       StringBuilder s = new StringBuilder();
@@ -169,5 +170,37 @@ class PrefilteredTest {
     String text = "Sở Y tế xây dựng đề án; BAN HÀNH KẾ HOẠCH";
     assertThat(f.first(text, Prefiltered.lower(text)).group(1)).isEqualTo("đề án");
     assertThat(f.first("không có", "không có")).isNull();
+  }
+
+  @Test
+  void aLeadingLookBehindThatRefusesALetterIsToldApart() {
+    assertThat(refuses("(?<![\\p{L}])(chỉ thị|kế hoạch)\\s+\\d")).isTrue();
+    assertThat(refuses("(?<![\\p{L}\\d/-])(\\d{1,5}(?:[-/][A-ZĐ]+)+)(?![\\p{L}\\d/-])")).isTrue();
+    assertThat(refuses("(?<![\\p{L}\\d])(?=[\\dhq])(?:hạn\\s+)?(?:quý\\s+(IV|I)|(\\d)/(\\d))")).isTrue();
+    assertThat(refuses("(?<![\\p{L}])a[|)(]b\\|c\\(d")).isTrue(); // bars and parentheses in a class or escaped
+    // an alternative without the look-behind may begin anywhere
+    assertThat(refuses("(?<![\\p{L}\\d])\\d{1,2}/\\d{4}|tháng\\s+\\d")).isFalse();
+    assertThat(refuses("(?<![\\p{L}])(?:a)|b")).isFalse();
+    assertThat(refuses("(?<![\\d])x")).isFalse(); // letters may come before
+    assertThat(refuses("(?<![^\\p{L}])x")).isFalse(); // only letters may
+    assertThat(refuses("(?<![\\p{L}&&[^a]])x")).isFalse();
+    assertThat(refuses("(?<![\\p{L}])\\Q|\\Ex")).isFalse();
+    assertThat(refuses("x(?<![\\p{L}])")).isFalse();
+    assertThat(Prefiltered.refusesALetterBefore(Pattern.compile("(?<![\\p{L}])a # b", Pattern.COMMENTS))).isFalse();
+  }
+
+  private static boolean refuses(String regex) {
+    return Prefiltered.refusesALetterBefore(Pattern.compile(regex, CI));
+  }
+
+  @Test
+  void aCharWhoseLowerCaseIsALetterIsALetter() {
+    // candidates are told from the lower-case text; skipping one after a letter there must mean after one in the text
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      if (Character.isLetter(Character.toLowerCase(c))) {
+        assertThat(Character.isLetter(c)).as("U+%04X", i).isTrue();
+      }
+    }
   }
 }
