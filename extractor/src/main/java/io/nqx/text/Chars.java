@@ -23,28 +23,12 @@ public final class Chars {
     return isLatinWithMarks(c) || Character.isLetter(c);
   }
 
-  /** {@link Character#isLetterOrDigit(char)}. */
-  public static boolean isLetterOrDigit(char c) {
-    if (c < 0x80) {
-      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
-    }
-    return isLatinWithMarks(c) || Character.isLetterOrDigit(c);
-  }
-
   /** {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}: any kind of space, tab or line break. */
   public static boolean isSpace(char c) {
     if (c > ' ' && c < 0x7F || isLatinWithMarks(c)) {
       return false;
     }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  /** {@link Character#getType(char)} is {@link Character#CONTROL}. */
-  public static boolean isControl(char c) {
-    if (c >= ' ' && c < 0x7F || isLatinWithMarks(c)) {
-      return false;
-    }
-    return Character.getType(c) == Character.CONTROL;
   }
 
   /** {@link Character#isUpperCase(char)}. */

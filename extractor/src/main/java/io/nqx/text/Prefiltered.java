@@ -256,15 +256,13 @@ public final class Prefiltered {
     for (int i = 0; i < n; i++) {
       char c = cs[i];
       if (digits && c >= '0' && c <= '9') {
-        if (!afterNonLetter || i == 0 || !(Chars.isLetter(cs[i - 1])
-            || afterNonDigit && cs[i - 1] >= '0' && cs[i - 1] <= '9')) {
+        if (i == 0 || !refusedAfter(cs[i - 1])) {
           at.set(i);
         }
         continue;
       }
       byte first = firstIndex[c];
-      if (first == 0 || afterNonLetter && i > 0 && (Chars.isLetter(cs[i - 1])
-          || afterNonDigit && cs[i - 1] >= '0' && cs[i - 1] <= '9')) {
+      if (first == 0 || i > 0 && refusedAfter(cs[i - 1])) {
         continue;
       }
       for (char[] w : byFirst[first - 1]) {
@@ -275,6 +273,11 @@ public final class Prefiltered {
       }
     }
     return at;
+  }
+
+  /** Whether the pattern's leading look-behind refuses to begin a match right after this char. */
+  private boolean refusedAfter(char before) {
+    return afterNonLetter && (Chars.isLetter(before) || afterNonDigit && before >= '0' && before <= '9');
   }
 
   private static boolean startsWith(char[] text, int at, char[] word) {

@@ -13,10 +13,11 @@ class CharsTest {
       char c = (char) i;
       String at = String.format("U+%04X", i);
       assertThat(Chars.isLetter(c)).as(at).isEqualTo(Character.isLetter(c));
-      assertThat(Chars.isLetterOrDigit(c)).as(at).isEqualTo(Character.isLetterOrDigit(c));
       assertThat(Chars.isSpace(c)).as(at).isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
-      assertThat(Chars.isControl(c)).as(at).isEqualTo(Character.getType(c) == Character.CONTROL);
       assertThat(Chars.isUpperCase(c)).as(at).isEqualTo(Character.isUpperCase(c));
+      if (Chars.isLatinWithMarks(c)) { // what the line cleanup's fast path relies on: no space, no control
+        assertThat(Character.isLetter(c)).as(at).isTrue();
+      }
       letters += Chars.isLetter(c) ? 1 : 0;
     }
     assertThat(letters).isGreaterThan(40_000); // the loop ran over the letters of every script
@@ -34,8 +35,6 @@ class CharsTest {
     for (char c : " \t\n\u00A0\u2003\u3000\u2028".toCharArray()) {
       assertThat(Chars.isSpace(c)).as("U+%04X", (int) c).isTrue();
     }
-    assertThat(Chars.isControl('\u0085')).isTrue();
-    assertThat(Chars.isControl('\u00AD')).isFalse(); // soft hyphen: a format char, not a control
     assertThat(Chars.isUpperCase('Ư')).isTrue();
     assertThat(Chars.isUpperCase('ư')).isFalse();
   }
